@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/StartupOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSettings;
+
+namespace ed {
+
+class ActivityModel;
+class LogSink;
+class MainWindow;
+class Settings;
+class TokenSource;
+class Translator;
+class UnixSignalWatcher;
+
+// The composition root: creates every long-lived object and hands each its dependencies.
+// Nothing else in the program creates services or looks them up globally.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+public:
+    static constexpr QLatin1StringView appId{"org.enrollmentdesk.EnrollmentDesk"};
+
+    explicit Application(StartupOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Names, version and desktop file name; call before anything reads settings or paths.
+    static void setIdentity();
+    // Handles --help, --version and option errors: prints and returns the exit status.
+    static int report(const StartupCommand &command);
+    // True when the arguments only ask for console output (no display needed).
+    static bool isConsoleOnly(const QStringList &arguments);
+    // True when a window can be opened: DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM or -platform.
+    static bool hasDisplay(const QStringList &arguments);
+    // Explains that a desktop session is needed; returns the exit status.
+    static int reportNoDisplay();
+
+    static QString logDirectory();
+    static QString logFilePath();
+
+    // Sets up logging, language, TLS trust, the token and the main window, and shows it.
+    // Returns 0, or an exit status after printing why start-up is impossible.
+    int start();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+private:
+    const StartupOptions m_options;
+    std::unique_ptr<LogSink> m_log;
+    std::unique_ptr<Translator> m_translator;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TokenSource> m_tokenSource;
+    std::unique_ptr<ActivityModel> m_activity;
+    std::unique_ptr<MainWindow> m_window;
+    UnixSignalWatcher *m_signals = nullptr;
+};
+
+} // namespace ed

@@ -1,0 +1,86 @@
+#include "ConnectionStatus.h"
+
+#include "TokenSource.h"
+#include "core/StartupOptions.h"
+
+#include <QLocale>
+
+namespace ed {
+
+QString ConnectionStatus::tenantText() const
+{
+    if (state == State::DemoUnavailable)
+        return tr("Demo tenant");
+    return tenant.isEmpty() ? tr("No tenant") : tenant;
+}
+
+QString ConnectionStatus::cloudText() const
+{
+    return CloudInfo::displayName(cloud);
+}
+
+QString ConnectionStatus::identityText() const
+{
+    return identity.isEmpty() ? tr("Not signed in") : identity;
+}
+
+QString ConnectionStatus::stateText() const
+{
+    switch (state) {
+    case State::SignedOut:
+        return tr("Offline");
+    case State::DemoUnavailable:
+        return tr("Demo tenant not available in this build");
+    case State::SignedIn:
+        if (expiresAt.isValid())
+            return tr("Token held, expires %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Token held, expiry unknown");
+    case State::TokenExpired:
+        return tr("Token expired %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    return {};
+}
+
+QString ConnectionStatus::hintText() const
+{
+    switch (state) {
+    case State::SignedOut:
+        return tr("Interactive sign-in is not available in this build yet. Start Enrollment Desk with "
+                  "--access-token-file FILE to use a token you already have.");
+    case State::DemoUnavailable:
+        return tr("The demo tenant (a local Graph emulator) is not part of this build yet, so there is no "
+                  "data to show.");
+    case State::SignedIn:
+        return {};
+    case State::TokenExpired:
+        return tr("The access token has expired. Acquire a new one and start Enrollment Desk again with "
+                  "--access-token-file FILE.");
+    }
+    return {};
+}
+
+ConnectionStatus ConnectionStatus::fromStartup(const StartupOptions &options, const TokenSource *tokenSource,
+                                               const QDateTime &now)
+{
+    ConnectionStatus status;
+    status.cloud = options.cloud;
+    status.graphUrl = options.effectiveGraphUrl();
+    status.tenant = options.tenant;
+    if (options.demo) {
+        status.state = State::DemoUnavailable;
+        return status;
+    }
+    if (!tokenSource || tokenSource->accessToken().isEmpty())
+        return status;
+
+    const TokenClaims claims = tokenSource->claims();
+    if (status.tenant.isEmpty())
+        status.tenant = claims.tenantId;
+    status.identity = claims.identityLabel();
+    status.method = tokenSource->methodDescription();
+    status.expiresAt = claims.expiresAt;
+    status.state = claims.isExpired(now) ? State::TokenExpired : State::SignedIn;
+    return status;
+}
+
+} // namespace ed

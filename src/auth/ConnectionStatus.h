@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Cloud.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace ed {
+
+class TokenSource;
+struct StartupOptions;
+
+// Which tenant and cloud are live, as whom, and whether we can talk to Graph. Shown in the
+// window title and status bar at all times, so nobody changes a device in the wrong tenant.
+struct ConnectionStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionStatus)
+public:
+    enum class State {
+        SignedOut, // no token: sign-in is needed
+        DemoUnavailable, // --demo, but this build has no demo tenant yet
+        SignedIn, // a token is held; Graph has not been asked yet
+        TokenExpired, // the held token has expired and cannot be renewed
+    };
+
+    State state = State::SignedOut;
+    QString tenant; // as given, or the token's tenant id; empty when unknown
+    Cloud cloud = Cloud::Global;
+    QString identity; // empty when signed out
+    QString method; // how the token was obtained
+    QUrl graphUrl;
+    QDateTime expiresAt;
+
+    QString tenantText() const;
+    QString cloudText() const;
+    QString identityText() const;
+    QString stateText() const;
+    // A sentence on what to do next, or empty when nothing needs doing.
+    QString hintText() const;
+    bool hasToken() const { return state == State::SignedIn; }
+
+    // Derives the status from the command line and the token held (may be null).
+    static ConnectionStatus fromStartup(const StartupOptions &options, const TokenSource *tokenSource,
+                                        const QDateTime &now);
+};
+
+} // namespace ed

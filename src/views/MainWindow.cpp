@@ -1,0 +1,229 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "ActivityView.h"
+#include "UnavailableView.h"
+#include "app/Settings.h"
+#include "core/Logging.h"
+#include "dialogs/AboutDialog.h"
+#include "widgets/ConnectionStatusBar.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUrl>
+
+namespace ed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int searchDebounceMs = 200;
+}
+
+MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_deps(dependencies)
+    , m_search(new QLineEdit(this))
+    , m_searchDebounce(new QTimer(this))
+    , m_connectionBar(new ConnectionStatusBar(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QApplication::windowIcon());
+
+    m_ui->actionRefresh->setIcon(QIcon(u":/icons/refresh.svg"_s));
+    m_ui->actionFind->setIcon(QIcon(u":/icons/search.svg"_s));
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(420);
+    m_search->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(m_search);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(searchDebounceMs);
+
+    statusBar()->addPermanentWidget(m_connectionBar);
+
+    addPage(new UnavailableView(
+                    u"devices"_s, tr("Autopilot devices"), QIcon(u":/icons/devices.svg"_s),
+                    tr("This view will list every Windows Autopilot device in the tenant, with search, filters, "
+                       "details, CSV export and Unblock for one device or a thousand."),
+                    this),
+            QKeySequence(u"Ctrl+1"_s));
+    addPage(new UnavailableView(
+                    u"profiles"_s, tr("Deployment profiles"), QIcon(u":/icons/profiles.svg"_s),
+                    tr("This view will list the Autopilot deployment profiles with their settings and assigned "
+                       "devices, and assign a profile to devices by pointing and clicking."),
+                    this),
+            QKeySequence(u"Ctrl+2"_s));
+    addPage(new UnavailableView(
+                    u"configurations"_s, tr("Enrollment configurations"), QIcon(u":/icons/configurations.svg"_s),
+                    tr("This view will list the enrollment configurations in priority order, edit the device "
+                       "limit, and change assignment targets without losing the existing ones."),
+                    this),
+            QKeySequence(u"Ctrl+3"_s));
+    addPage(new ActivityView(&m_deps.activity, this), QKeySequence(u"Ctrl+4"_s));
+
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onCurrentPageChanged);
+    connect(m_search, &QLineEdit::textEdited, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button: apply at once
+            applySearch();
+    });
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { currentPage()->refresh(); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionAboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+    connect(m_ui->actionOpenLogFolder, &QAction::triggered, this, [this] {
+        QDir().mkpath(m_deps.logDirectory);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_deps.logDirectory));
+    });
+    m_ui->actionOpenLogFolder->setEnabled(!m_deps.logDirectory.isEmpty());
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({200, 980});
+    restoreState();
+    if (m_ui->navigationList->currentRow() < 0)
+        m_ui->navigationList->setCurrentRow(0);
+    onCurrentPageChanged();
+    setConnectionStatus(m_status);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(ViewPage *page, const QKeySequence &shortcut)
+{
+    m_pages.append(page);
+    m_ui->pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_ui->navigationList);
+    item->setData(Qt::UserRole, page->key());
+    item->setToolTip(tr("%1 (%2)").arg(page->title(), shortcut.toString(QKeySequence::NativeText)));
+
+    auto *action = new QAction(page->icon(), page->title(), this);
+    action->setObjectName(u"actionShow_"_s + page->key());
+    action->setShortcut(shortcut);
+    const int row = static_cast<int>(m_pages.size()) - 1;
+    connect(action, &QAction::triggered, this, [this, row] { m_ui->navigationList->setCurrentRow(row); });
+    m_ui->menuView->addAction(action);
+    connect(page, &ViewPage::summaryChanged, this, &MainWindow::updateSummary);
+}
+
+ViewPage *MainWindow::currentPage() const
+{
+    return qobject_cast<ViewPage *>(m_ui->pages->currentWidget());
+}
+
+QString MainWindow::currentViewKey() const
+{
+    const ViewPage *page = currentPage();
+    return page ? page->key() : QString();
+}
+
+bool MainWindow::showView(const QString &key)
+{
+    for (int row = 0; row < m_pages.size(); ++row) {
+        if (m_pages.at(row)->key() == key) {
+            m_ui->navigationList->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onCurrentPageChanged()
+{
+    ViewPage *page = currentPage();
+    if (!page)
+        return;
+    const QString placeholder = page->searchPlaceholder();
+    m_search->setEnabled(!placeholder.isEmpty());
+    m_ui->actionFind->setEnabled(!placeholder.isEmpty());
+    m_search->setPlaceholderText(placeholder.isEmpty() ? tr("Search is not available in this view") : placeholder);
+    // Typing just before switching still reaches the page it was meant for; each page keeps
+    // its own search text and the field shows it again on return.
+    if (m_searchDebounce->isActive())
+        applySearch();
+    m_searchTarget = page;
+    m_search->setText(page->searchText());
+    m_ui->actionRefresh->setEnabled(page->canRefresh());
+    qCDebug(lcUi) << "Showing view" << page->key();
+    updateSummary();
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDebounce->stop();
+    if (ViewPage *page = m_searchTarget.data())
+        page->setSearchText(m_search->text());
+}
+
+void MainWindow::updateSummary()
+{
+    if (const ViewPage *page = currentPage())
+        statusBar()->showMessage(page->summary());
+}
+
+void MainWindow::setConnectionStatus(const ConnectionStatus &status)
+{
+    m_status = status;
+    m_connectionBar->setStatus(status);
+    setWindowTitle(tr("Enrollment Desk — %1 (%2)").arg(status.tenantText(), status.cloudText()));
+    const QString hint = status.hintText();
+    m_ui->connectionBanner->setText(hint);
+    m_ui->connectionBanner->setVisible(!hint.isEmpty());
+}
+
+void MainWindow::restoreState()
+{
+    const Settings &settings = m_deps.settings;
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.windowState(); !state.isEmpty())
+        QMainWindow::restoreState(state);
+    if (const QByteArray splitter = settings.splitterState(); !splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    for (ViewPage *page : std::as_const(m_pages))
+        page->restoreState(settings);
+    showView(settings.currentView());
+}
+
+void MainWindow::saveState()
+{
+    Settings &settings = m_deps.settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(QMainWindow::saveState());
+    settings.setSplitterState(m_ui->mainSplitter->saveState());
+    for (const ViewPage *page : std::as_const(m_pages))
+        page->saveState(settings);
+    settings.setCurrentView(currentViewKey());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ed

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "auth/ConnectionStatus.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLineEdit;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ed {
+
+class ActivityModel;
+class ConnectionStatusBar;
+class Settings;
+class ViewPage;
+
+// The shell: navigation list, toolbar with search, the pages, and a status bar that always
+// names the live tenant, cloud, identity and connection state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    struct Dependencies
+    {
+        Settings &settings;
+        ActivityModel &activity;
+        QString logDirectory;
+    };
+
+    explicit MainWindow(Dependencies dependencies, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setConnectionStatus(const ConnectionStatus &status);
+    // Shows the page with this key ("devices", "profiles", "configurations", "activity").
+    bool showView(const QString &key);
+    QString currentViewKey() const;
+    // Writes geometry, splitter and column state to the settings now.
+    void saveState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(ViewPage *page, const QKeySequence &shortcut);
+    void onCurrentPageChanged();
+    void updateSummary();
+    void applySearch();
+    void restoreState();
+    ViewPage *currentPage() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Dependencies m_deps;
+    QList<ViewPage *> m_pages;
+    QLineEdit *m_search;
+    QTimer *m_searchDebounce;
+    QPointer<ViewPage> m_searchTarget; // the page the pending search text belongs to
+    ConnectionStatusBar *m_connectionBar;
+    ConnectionStatus m_status;
+};
+
+} // namespace ed
