@@ -5,172 +5,172 @@
     <name>AboutDialog</name>
     <message>
         <source>About Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Enrollment Desk</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungssymbol</translation>
     </message>
     <message>
         <source>&amp;Versions (include them in bug reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen (bitte in Fehlerberichten angeben):</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the version list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionsliste in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>US Government L4 (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung L4 (GCC High)</translation>
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung L5 (DoD)</translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (21Vianet)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant</translation>
     </message>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mandant</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Demo tenant not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant in dieser Version nicht verfügbar</translation>
     </message>
     <message>
         <source>Token held, expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token vorhanden, läuft ab am %1</translation>
     </message>
     <message>
         <source>Token held, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Token vorhanden, Ablauf unbekannt</translation>
     </message>
     <message>
         <source>Token expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abgelaufen am %1</translation>
     </message>
     <message>
         <source>Interactive sign-in is not available in this build yet. Start Enrollment Desk with --access-token-file FILE to use a token you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interaktive Anmeldung ist in dieser Version noch nicht verfügbar. Starten Sie Enrollment Desk mit --access-token-file DATEI, um ein vorhandenes Token zu verwenden.</translation>
     </message>
     <message>
         <source>The demo tenant (a local Graph emulator) is not part of this build yet, so there is no data to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant (ein lokaler Graph-Emulator) ist in dieser Version noch nicht enthalten, daher gibt es keine Daten anzuzeigen.</translation>
     </message>
     <message>
         <source>The access token has expired. Acquire a new one and start Enrollment Desk again with --access-token-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen. Beschaffen Sie ein neues und starten Sie Enrollment Desk erneut mit --access-token-file DATEI.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment Desk</translation>
     </message>
     <message>
         <source>Connection notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungshinweis</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Choose the list to work with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Liste, mit der Sie arbeiten möchten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Reload the current view from Microsoft Graph (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Ansicht neu aus Microsoft Graph laden (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the current view (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der aktuellen Ansicht suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Enrollment Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -178,111 +178,111 @@
     <message>
         <source>%1 (%2)</source>
         <comment>display name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>App: %1 (%2)</source>
         <comment>app-only token: app name (client id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>App: %1 (%2)</translation>
     </message>
     <message>
         <source>App: %1</source>
         <comment>app-only token: client id</comment>
-        <translation type="unfinished"></translation>
+        <translation>App: %1</translation>
     </message>
     <message>
         <source>Unknown identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Identität</translation>
     </message>
     <message>
         <source>The token is not a JSON Web Token (expected three dot-separated parts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist kein JSON Web Token (erwartet werden drei durch Punkte getrennte Teile).</translation>
     </message>
     <message>
         <source>The token&apos;s payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
     </message>
     <message>
         <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>ed::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Autopilot-Geräte, Bereitstellungsprofile und Registrierungskonfigurationen über Microsoft Graph verwalten.&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ed::ActivityModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID</translation>
     </message>
 </context>
 <context>
     <name>ed::ActivityView</name>
     <message>
         <source>No changes made in this session yet. Every change Enrollment Desk makes in the tenant (unblocking devices, assigning profiles, editing limits and assignments) is listed here with its result and the request ID Microsoft support asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung wurden noch keine Änderungen vorgenommen. Jede Änderung, die Enrollment Desk im Mandanten vornimmt (Geräte entsperren, Profile zuweisen, Limits und Zuweisungen bearbeiten), wird hier mit ihrem Ergebnis und der Anforderungs-ID aufgeführt, nach der der Microsoft-Support fragt.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Search activity (action, target, result, request ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität durchsuchen (Aktion, Ziel, Ergebnis, Anforderungs-ID)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) (%1 shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung (%1 angezeigt)</numerusform>
+            <numerusform>%Ln Änderungen (%1 angezeigt)</numerusform>
         </translation>
     </message>
 </context>
@@ -290,117 +290,117 @@
     <name>ed::ConnectionStatusBar</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Signed-in identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete Identität</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1</translation>
     </message>
     <message>
         <source>Microsoft Graph at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph unter %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>connection state marker, state text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ed::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Autopilot devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot-Geräte</translation>
     </message>
     <message>
         <source>This view will list every Windows Autopilot device in the tenant, with search, filters, details, CSV export and Unblock for one device or a thousand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht wird alle Windows-Autopilot-Geräte des Mandanten auflisten, mit Suche, Filtern, Details, CSV-Export und Entsperren für ein Gerät oder tausend.</translation>
     </message>
     <message>
         <source>Deployment profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsprofile</translation>
     </message>
     <message>
         <source>This view will list the Autopilot deployment profiles with their settings and assigned devices, and assign a profile to devices by pointing and clicking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht wird die Autopilot-Bereitstellungsprofile mit ihren Einstellungen und zugewiesenen Geräten auflisten und ein Profil per Mausklick Geräten zuweisen.</translation>
     </message>
     <message>
         <source>Enrollment configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungskonfigurationen</translation>
     </message>
     <message>
         <source>This view will list the enrollment configurations in priority order, edit the device limit, and change assignment targets without losing the existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht wird die Registrierungskonfigurationen nach Priorität auflisten, das Gerätelimit bearbeiten und Zuweisungsziele ändern, ohne die bestehenden zu verlieren.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Search is not available in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Ansicht ist keine Suche verfügbar</translation>
     </message>
     <message>
         <source>Enrollment Desk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment Desk — %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ed::StaticTokenSource</name>
     <message>
         <source>Access token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken aus %1</translation>
     </message>
     <message>
         <source>The access token file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstoken-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The access token file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstoken-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The access token file %1 is larger than 64 KiB; it does not hold one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstoken-Datei %1 ist größer als 64 KiB; sie enthält kein einzelnes Token.</translation>
     </message>
     <message>
         <source>The access token file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstoken-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>%1 does not hold exactly one access token: it contains spaces, line breaks or characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht genau ein Zugriffstoken: Die Datei enthält Leerzeichen, Zeilenumbrüche oder Zeichen, die in einem Token nicht vorkommen.</translation>
     </message>
 </context>
 <context>
     <name>ed::UnavailableView</name>
     <message>
         <source>%1 is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
 </context>
 </TS>

@@ -43,10 +43,10 @@ Expected<std::unique_ptr<StaticTokenSource>> StaticTokenSource::fromFile(const Q
 
 Expected<std::unique_ptr<StaticTokenSource>> StaticTokenSource::fromText(const QString &text, const QString &origin)
 {
-    QString token = text.trimmed();
-    if (token.startsWith(u"bearer "_s, Qt::CaseInsensitive))
-        token = token.mid(7).trimmed();
+    static const QRegularExpression bearerPrefix(u"^bearer(\\s+|$)"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tokenCharacters(u"^[A-Za-z0-9\\-._~+/]+=*$"_s);
+    QString token = text.trimmed();
+    token.remove(bearerPrefix);
     if (token.isEmpty())
         return Error{tr("%1 holds no access token.").arg(origin)};
     if (!tokenCharacters.match(token).hasMatch())

@@ -26,6 +26,8 @@ QString checkServiceUrl(const QString &optionName, const QString &value, QUrl *o
     if (!url.query().isEmpty() || !url.fragment().isEmpty())
         return u"--%1: the URL must not carry a query or fragment."_s.arg(optionName);
     QUrl cleaned = url.adjusted(QUrl::StripTrailingSlash);
+    if (cleaned.path() == u"/")
+        cleaned.setPath(QString());
     *out = cleaned;
     return {};
 }

@@ -13,6 +13,7 @@ UnavailableView::UnavailableView(QString key, QString title, QIcon icon, const Q
 {
     setObjectName(m_key + QLatin1StringView("View"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
     layout->addStretch(1);
 
     auto *iconLabel = new QLabel(this);
@@ -35,8 +36,7 @@ UnavailableView::UnavailableView(QString key, QString title, QIcon icon, const Q
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text->setMaximumWidth(560);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addWidget(text);
     layout->addStretch(2);
 }
 

@@ -1,0 +1,95 @@
+// Full runs of the real executable, ended the way a desktop session ends them (SIGTERM): the log
+// tells what happened and never holds a token; the settings file is saved and holds no secret.
+
+#include "AppProcess.h"
+#include "TestJwt.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ed::test;
+using namespace Qt::StringLiterals;
+
+class TestLogSafety final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoRun();
+    void signedInRunNeverLogsTheToken();
+
+private:
+    struct Run
+    {
+        QString log;
+        QString settings;
+        QString err;
+        int exitCode = -1;
+    };
+    Run runUntilShownThenTerminate(const QString &home, const QStringList &arguments);
+};
+
+TestLogSafety::Run TestLogSafety::runUntilShownThenTerminate(const QString &home, const QStringList &arguments)
+{
+    Run run;
+    QProcess process;
+    process.setProcessEnvironment(isolatedEnvironment(home));
+    process.start(QStringLiteral(ED_APP_EXECUTABLE), arguments);
+    if (!process.waitForStarted(10'000))
+        return run;
+    const bool shown = waitForFileContaining(logFileUnder(home), u"Main window shown"_s, 30'000);
+    process.terminate(); // SIGTERM
+    if (!process.waitForFinished(15'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = shown && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.log = readText(logFileUnder(home));
+    run.settings = readText(settingsFileUnder(home));
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+void TestLogSafety::demoRun()
+{
+    QTemporaryDir home;
+    const Run run = runUntilShownThenTerminate(home.path(), {u"--demo"_s, u"--verbose"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.log.contains(u"info ed.app: enrollment-desk 0."_s), qPrintable(run.log));
+    QVERIFY(run.log.contains(u"Demo tenant not available in this build"_s));
+    QVERIFY(run.log.contains(u"debug ed.ui: Showing view \"devices\""_s)); // --verbose reached the file
+    QVERIFY(run.log.contains(u"Received signal 15"_s));
+    QVERIFY(run.log.contains(u"Enrollment Desk stopped"_s));
+    QVERIFY(run.settings.contains(u"geometry="_s)); // state saved on SIGTERM
+}
+
+void TestLogSafety::signedInRunNeverLogsTheToken()
+{
+    QTemporaryDir home;
+    const QString token = makeUserToken(QDateTime::currentDateTimeUtc().addSecs(3600));
+    const QString tokenFile = home.filePath(u"token.txt"_s);
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Bearer " + token.toLatin1() + "\n");
+    file.close();
+
+    const Run run = runUntilShownThenTerminate(home.path(),
+            {u"--graph-url"_s, u"http://127.0.0.1:9"_s, u"--access-token-file"_s, tokenFile, u"--verbose"_s});
+    QCOMPARE(run.exitCode, 0);
+    // It says what it loaded, by fingerprint and claims…
+    QVERIFY2(run.log.contains(u"Loaded an access token from token.txt fingerprint sha256:"_s), qPrintable(run.log));
+    QVERIFY(run.log.contains(u"11111111-2222-3333-4444-555555555555"_s));
+    QVERIFY(run.log.contains(u"Token held, expires"_s));
+    QVERIFY(run.settings.contains(u"currentView=devices"_s)); // started signed in, on the devices view
+    // …and never the token or any of its three parts, in the log, the settings or on stderr.
+    const QStringList parts = token.split(u'.');
+    QCOMPARE(parts.size(), 3);
+    for (const QString &haystack : {run.log, run.settings, run.err}) {
+        QVERIFY(!haystack.contains(token));
+        for (const QString &part : parts)
+            QVERIFY(!haystack.contains(part));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLogSafety)
+#include "tst_LogSafety.moc"

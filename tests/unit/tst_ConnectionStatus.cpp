@@ -1,0 +1,92 @@
+#include "auth/ConnectionStatus.h"
+#include "auth/StaticTokenSource.h"
+#include "core/StartupOptions.h"
+
+#include "TestJwt.h"
+
+#include <QTest>
+
+using namespace ed;
+using namespace Qt::StringLiterals;
+
+class TestConnectionStatus final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void signedOut();
+    void demoUnavailable();
+    void signedInFromToken();
+    void tenantOptionWins();
+    void expiredToken();
+};
+
+static const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+
+static std::unique_ptr<StaticTokenSource> makeSource(const QDateTime &expires)
+{
+    auto result = StaticTokenSource::fromText(test::makeUserToken(expires), u"token.txt"_s);
+    return std::move(result).value();
+}
+
+void TestConnectionStatus::signedOut()
+{
+    const ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, nullptr, now);
+    QCOMPARE(status.state, ConnectionStatus::State::SignedOut);
+    QCOMPARE(status.tenantText(), u"No tenant"_s);
+    QCOMPARE(status.identityText(), u"Not signed in"_s);
+    QCOMPARE(status.cloudText(), u"Global"_s);
+    QCOMPARE(status.graphUrl, QUrl(u"https://graph.microsoft.com"_s));
+    QVERIFY(!status.hasToken());
+    QVERIFY(status.hintText().contains(u"--access-token-file"_s));
+}
+
+void TestConnectionStatus::demoUnavailable()
+{
+    StartupOptions options;
+    options.demo = true;
+    const ConnectionStatus status = ConnectionStatus::fromStartup(options, nullptr, now);
+    QCOMPARE(status.state, ConnectionStatus::State::DemoUnavailable);
+    QCOMPARE(status.tenantText(), u"Demo tenant"_s);
+    QVERIFY(status.stateText().contains(u"not available"_s));
+    QVERIFY(!status.hintText().isEmpty());
+}
+
+void TestConnectionStatus::signedInFromToken()
+{
+    StartupOptions options;
+    options.cloud = Cloud::UsGovDod;
+    options.graphUrl = QUrl(u"http://127.0.0.1:9000"_s);
+    const auto source = makeSource(now.addSecs(1800));
+    const ConnectionStatus status = ConnectionStatus::fromStartup(options, source.get(), now);
+    QCOMPARE(status.state, ConnectionStatus::State::SignedIn);
+    QVERIFY(status.hasToken());
+    QCOMPARE(status.tenant, u"11111111-2222-3333-4444-555555555555"_s);
+    QCOMPARE(status.identityText(), u"Adele Vance (adele@contoso.com)"_s);
+    QCOMPARE(status.cloudText(), u"US Government L5 (DoD)"_s);
+    QCOMPARE(status.graphUrl, QUrl(u"http://127.0.0.1:9000"_s));
+    QCOMPARE(status.expiresAt, now.addSecs(1800));
+    QVERIFY(status.stateText().startsWith(u"Token held, expires"_s));
+    QVERIFY(status.hintText().isEmpty());
+    QVERIFY(status.method.contains(u"token.txt"_s));
+}
+
+void TestConnectionStatus::tenantOptionWins()
+{
+    StartupOptions options;
+    options.tenant = u"contoso.onmicrosoft.com"_s;
+    const auto source = makeSource(now.addSecs(1800));
+    QCOMPARE(ConnectionStatus::fromStartup(options, source.get(), now).tenantText(), u"contoso.onmicrosoft.com"_s);
+}
+
+void TestConnectionStatus::expiredToken()
+{
+    const auto source = makeSource(now.addSecs(-60));
+    const ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, source.get(), now);
+    QCOMPARE(status.state, ConnectionStatus::State::TokenExpired);
+    QVERIFY(!status.hasToken());
+    QVERIFY(status.stateText().startsWith(u"Token expired"_s));
+    QVERIFY(status.hintText().contains(u"expired"_s));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionStatus)
+#include "tst_ConnectionStatus.moc"
