@@ -93,8 +93,9 @@ void TestMainWindow::navigation()
     QStringList titles;
     for (int row = 0; row < list->count(); ++row)
         titles.append(list->item(row)->text());
-    QCOMPARE(titles, (QStringList{u"Autopilot devices"_s, u"Deployment profiles"_s, u"Enrollment configurations"_s,
-                             u"Activity"_s}));
+    QCOMPARE(titles,
+             (QStringList{u"Autopilot devices"_s, u"Deployment profiles"_s, u"Enrollment configurations"_s,
+                          u"Activity"_s}));
     QCOMPARE(m_window->currentViewKey(), u"devices"_s);
     list->setCurrentRow(2);
     QCOMPARE(m_window->currentViewKey(), u"configurations"_s);
@@ -171,7 +172,8 @@ void TestMainWindow::statusBarShowsConnection()
     QCOMPARE(label("tenantLabel")->text(), tenant);
     QCOMPARE(label("cloudLabel")->text(), u"US Government L4 (GCC High)"_s);
     QCOMPARE(label("identityLabel")->text(), identity);
-    QVERIFY2(label("connectionStateLabel")->text().contains(statePart), qPrintable(label("connectionStateLabel")->text()));
+    QVERIFY2(label("connectionStateLabel")->text().contains(statePart),
+             qPrintable(label("connectionStateLabel")->text()));
     QCOMPARE(m_window->windowTitle(), u"Enrollment Desk — %1 (US Government L4 (GCC High))"_s.arg(tenant));
     QCOMPARE(label("connectionBanner")->isVisible(), banner);
     if (banner) { // a notice, not a wall: the views keep the space

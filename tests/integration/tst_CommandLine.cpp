@@ -39,9 +39,9 @@ void TestCommandLine::helpListsEveryOption()
     QTemporaryDir home;
     const Finished run = runToEnd({u"--help"_s}, isolatedEnvironment(home.path(), false));
     QCOMPARE(run.exitCode, 0);
-    for (const char *option : {"--demo", "--demo-devices <N>", "--graph-url <URL>", "--login-url <URL>",
-                 "--tenant <T>", "--cloud <CLOUD>", "--access-token-file <FILE>", "--ca-file <FILE>",
-                 "--lang <CODE>", "--version", "--help", "--verbose"})
+    for (const char *option :
+         {"--demo", "--demo-devices <N>", "--graph-url <URL>", "--login-url <URL>", "--tenant <T>", "--cloud <CLOUD>",
+          "--access-token-file <FILE>", "--ca-file <FILE>", "--lang <CODE>", "--version", "--help", "--verbose"})
         QVERIFY2(run.out.contains(QLatin1StringView(option)), option);
 }
 
@@ -85,8 +85,8 @@ void TestCommandLine::startupInputErrors_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("missing token file") << QStringList{u"--access-token-file"_s, u"/nonexistent/token"_s}
                                         << u"does not exist"_s;
-    QTest::newRow("token file with junk") << QStringList{u"--access-token-file"_s, u"@junk"_s}
-                                          << u"does not hold exactly one access token"_s;
+    QTest::newRow("token file with junk")
+            << QStringList{u"--access-token-file"_s, u"@junk"_s} << u"does not hold exactly one access token"_s;
     QTest::newRow("missing CA file") << QStringList{u"--ca-file"_s, u"/nonexistent/ca.pem"_s} << u"does not exist"_s;
     QTest::newRow("CA file without certificates")
             << QStringList{u"--ca-file"_s, QStringLiteral(ED_TEST_DATA_DIR "/not-a-certificate.pem")}

@@ -73,7 +73,8 @@ void TestLogSafety::signedInRunNeverLogsTheToken()
     file.write("Bearer " + token.toLatin1() + "\n");
     file.close();
 
-    const Run run = runUntilShownThenTerminate(home.path(),
+    const Run run = runUntilShownThenTerminate(
+            home.path(),
             {u"--graph-url"_s, u"http://127.0.0.1:9"_s, u"--access-token-file"_s, tokenFile, u"--verbose"_s});
     QCOMPARE(run.exitCode, 0);
     // It says what it loaded, by fingerprint and claims…

@@ -77,10 +77,10 @@ int main(int argc, char *argv[])
     if (!shot.isNull())
         shot.save(screenshotPath);
     qInfo("screenshot %s: %dx%d, %d distinct colours, after %lld ms", qPrintable(screenshotPath), shot.width(),
-            shot.height(), colours, timer.elapsed());
+          shot.height(), colours, timer.elapsed());
     if (!running) {
         qCritical("FAIL: enrollment-desk exited before its window was captured (exit code %d)",
-                enrollmentDesk.exitCode());
+                  enrollmentDesk.exitCode());
         return 1;
     }
     if (stableRounds < 2) {

@@ -14,12 +14,14 @@ QByteArray encode(const QByteArray &bytes)
 
 QString makeJwt(const QJsonObject &payload)
 {
-    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")}, {QStringLiteral("alg"), QStringLiteral("RS256")},
-            {QStringLiteral("kid"), QStringLiteral("test-key")}};
+    const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
+                             {QStringLiteral("alg"), QStringLiteral("RS256")},
+                             {QStringLiteral("kid"), QStringLiteral("test-key")}};
     QByteArray signature(256, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(signature.data()), signature.size() / 4);
     return QString::fromLatin1(encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-            + encode(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' + encode(signature));
+                               + encode(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.'
+                               + encode(signature));
 }
 
 QString makeUserToken(const QDateTime &expires)

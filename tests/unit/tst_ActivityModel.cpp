@@ -52,7 +52,7 @@ void TestActivityModel::appendInOneRange()
     QCOMPARE(model.index(1, ActivityModel::TargetColumn).data().toString(), u"SN-2"_s);
     QCOMPARE(model.index(1, ActivityModel::OutcomeColumn).data().toString(), u"Pending"_s);
     QCOMPARE(model.index(1, ActivityModel::TimeColumn).data(ActivityModel::RawValueRole).toDateTime(),
-            entry(QString(), 1).time);
+             entry(QString(), 1).time);
 }
 
 void TestActivityModel::outcomeUpdate()

@@ -19,7 +19,8 @@ void TestCloud::hosts_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("graph");
     QTest::addColumn<QString>("login");
-    QTest::newRow("global") << u"global"_s << u"https://graph.microsoft.com"_s << u"https://login.microsoftonline.com"_s;
+    QTest::newRow("global") << u"global"_s << u"https://graph.microsoft.com"_s
+                            << u"https://login.microsoftonline.com"_s;
     QTest::newRow("usgov") << u"usgov"_s << u"https://graph.microsoft.us"_s << u"https://login.microsoftonline.us"_s;
     QTest::newRow("dod") << u"dod"_s << u"https://dod-graph.microsoft.us"_s << u"https://login.microsoftonline.us"_s;
     QTest::newRow("china") << u"china"_s << u"https://microsoftgraph.chinacloudapi.cn"_s

@@ -16,7 +16,8 @@ private Q_SLOTS:
 };
 
 namespace {
-const QString jwt = u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJ1cG4iOiJhZGVsZUBjb250b3NvLmNvbSJ9.c2lnbmF0dXJlLXBhcnQtaGVyZQ"_s;
+const QString jwt =
+        u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJ1cG4iOiJhZGVsZUBjb250b3NvLmNvbSJ9.c2lnbmF0dXJlLXBhcnQtaGVyZQ"_s;
 }
 
 void TestLogRedactor::redacts_data()

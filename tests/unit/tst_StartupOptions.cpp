@@ -41,9 +41,10 @@ void TestStartupOptions::defaults()
 
 void TestStartupOptions::fullSignedInCommandLine()
 {
-    const StartupCommand command = parse({u"--graph-url"_s, u"http://127.0.0.1:8443/"_s, u"--login-url=https://login.example.test"_s,
-            u"--tenant"_s, u"contoso.onmicrosoft.com"_s, u"--cloud"_s, u"usgov"_s, u"--access-token-file"_s,
-            u"/tmp/token"_s, u"--ca-file"_s, u"/tmp/ca.pem"_s, u"--lang"_s, u"de"_s, u"--verbose"_s});
+    const StartupCommand command =
+            parse({u"--graph-url"_s, u"http://127.0.0.1:8443/"_s, u"--login-url=https://login.example.test"_s,
+                   u"--tenant"_s, u"contoso.onmicrosoft.com"_s, u"--cloud"_s, u"usgov"_s, u"--access-token-file"_s,
+                   u"/tmp/token"_s, u"--ca-file"_s, u"/tmp/ca.pem"_s, u"--lang"_s, u"de"_s, u"--verbose"_s});
     QCOMPARE(command.action, StartupCommand::Action::Run);
     const StartupOptions &o = command.options;
     QCOMPARE(o.graphUrl, QUrl(u"http://127.0.0.1:8443"_s)); // trailing slash removed
@@ -71,7 +72,7 @@ void TestStartupOptions::helpAndVersion()
     const StartupCommand help = parse({u"--help"_s});
     QCOMPARE(help.action, StartupCommand::Action::ShowHelp);
     for (const char *option : {"--demo", "--demo-devices", "--graph-url", "--login-url", "--tenant", "--cloud",
-                 "--access-token-file", "--ca-file", "--lang", "--version", "--help", "--verbose"})
+                               "--access-token-file", "--ca-file", "--lang", "--version", "--help", "--verbose"})
         QVERIFY2(help.text.contains(QLatin1StringView(option)), option);
 
     const StartupCommand version = parse({u"-v"_s});
@@ -91,8 +92,8 @@ void TestStartupOptions::rejects_data()
     QTest::newRow("devices zero") << QStringList{u"--demo"_s, u"--demo-devices"_s, u"0"_s} << u"--demo-devices"_s;
     QTest::newRow("devices too many") << QStringList{u"--demo"_s, u"--demo-devices"_s, u"1000001"_s}
                                       << u"--demo-devices"_s;
-    QTest::newRow("devices not a number") << QStringList{u"--demo"_s, u"--demo-devices"_s, u"lots"_s}
-                                          << u"--demo-devices"_s;
+    QTest::newRow("devices not a number")
+            << QStringList{u"--demo"_s, u"--demo-devices"_s, u"lots"_s} << u"--demo-devices"_s;
     QTest::newRow("relative url") << QStringList{u"--graph-url"_s, u"graph.microsoft.com"_s} << u"absolute URL"_s;
     QTest::newRow("ftp url") << QStringList{u"--graph-url"_s, u"ftp://graph.example"_s} << u"https"_s;
     QTest::newRow("plain http to a remote host")
@@ -104,8 +105,8 @@ void TestStartupOptions::rejects_data()
     QTest::newRow("bad language") << QStringList{u"--lang"_s, u"deutsch!"_s} << u"--lang"_s;
     QTest::newRow("empty token file") << QStringList{u"--access-token-file="_s} << u"--access-token-file"_s;
     QTest::newRow("missing value") << QStringList{u"--tenant"_s} << u"tenant"_s;
-    QTest::newRow("demo with graph url")
-            << QStringList{u"--demo"_s, u"--graph-url"_s, u"https://graph.microsoft.com"_s} << u"--demo"_s;
+    QTest::newRow("demo with graph url") << QStringList{u"--demo"_s, u"--graph-url"_s, u"https://graph.microsoft.com"_s}
+                                         << u"--demo"_s;
     QTest::newRow("demo with token") << QStringList{u"--demo"_s, u"--access-token-file"_s, u"x"_s} << u"--demo"_s;
 }
 

@@ -41,9 +41,11 @@ void TestTokenClaims::delegatedToken()
 
 void TestTokenClaims::appOnlyToken()
 {
-    const QString token = test::makeJwt(QJsonObject{{u"tid"_s, u"t"_s}, {u"appid"_s, u"app-guid"_s},
-            {u"app_displayname"_s, u"Help desk automation"_s},
-            {u"roles"_s, QJsonArray{u"DeviceManagementServiceConfig.Read.All"_s, 42}}});
+    const QString token =
+            test::makeJwt(QJsonObject{{u"tid"_s, u"t"_s},
+                                      {u"appid"_s, u"app-guid"_s},
+                                      {u"app_displayname"_s, u"Help desk automation"_s},
+                                      {u"roles"_s, QJsonArray{u"DeviceManagementServiceConfig.Read.All"_s, 42}}});
     const auto claims = TokenClaims::fromJwt(token);
     QVERIFY(claims.ok());
     QVERIFY(claims.value().isAppOnly());
@@ -55,10 +57,12 @@ void TestTokenClaims::appOnlyToken()
 
 void TestTokenClaims::identityFallbacks()
 {
-    auto label = [](const QJsonObject &payload) { return TokenClaims::fromJwt(test::makeJwt(payload)).value().identityLabel(); };
+    auto label = [](const QJsonObject &payload) {
+        return TokenClaims::fromJwt(test::makeJwt(payload)).value().identityLabel();
+    };
     QCOMPARE(label({{u"preferred_username"_s, u"x@y.com"_s}}), u"x@y.com"_s);
     QCOMPARE(label({{u"unique_name"_s, u"live.com#x@y.com"_s}, {u"name"_s, u"live.com#x@y.com"_s}}),
-            u"live.com#x@y.com"_s);
+             u"live.com#x@y.com"_s);
     QCOMPARE(label({{u"azp"_s, u"client"_s}}), u"App: client"_s);
     QCOMPARE(label({}), u"Unknown identity"_s);
 }
@@ -71,8 +75,14 @@ void TestTokenClaims::malformed_data()
     QTest::newRow("two parts") << u"eyJhbGciOiJub25lIn0.eyJ0aWQiOiJ0In0"_s;
     QTest::newRow("four parts") << u"a.b.c.d"_s;
     QTest::newRow("bad base64") << u"eyJhbGciOiJub25lIn0.!!!.sig"_s;
-    QTest::newRow("payload not json") << (u"eyJhbGciOiJub25lIn0."_s + QString::fromLatin1(QByteArray("not json").toBase64(QByteArray::Base64UrlEncoding)) + u".sig"_s);
-    QTest::newRow("payload array") << (u"eyJhbGciOiJub25lIn0."_s + QString::fromLatin1(QByteArray("[1,2]").toBase64(QByteArray::Base64UrlEncoding)) + u".sig"_s);
+    QTest::newRow("payload not json") << (u"eyJhbGciOiJub25lIn0."_s
+                                          + QString::fromLatin1(
+                                                  QByteArray("not json").toBase64(QByteArray::Base64UrlEncoding))
+                                          + u".sig"_s);
+    QTest::newRow("payload array") << (u"eyJhbGciOiJub25lIn0."_s
+                                       + QString::fromLatin1(
+                                               QByteArray("[1,2]").toBase64(QByteArray::Base64UrlEncoding))
+                                       + u".sig"_s);
 }
 
 void TestTokenClaims::malformed()
@@ -85,8 +95,11 @@ void TestTokenClaims::malformed()
 
 void TestTokenClaims::wrongTypesAreIgnored()
 {
-    const QString token = test::makeJwt(QJsonObject{{u"tid"_s, 5}, {u"upn"_s, QJsonArray{}}, {u"exp"_s, u"soon"_s},
-            {u"scp"_s, 17}, {u"roles"_s, u"notAnArray"_s}});
+    const QString token = test::makeJwt(QJsonObject{{u"tid"_s, 5},
+                                                    {u"upn"_s, QJsonArray{}},
+                                                    {u"exp"_s, u"soon"_s},
+                                                    {u"scp"_s, 17},
+                                                    {u"roles"_s, u"notAnArray"_s}});
     const auto claims = TokenClaims::fromJwt(token);
     QVERIFY(claims.ok());
     QVERIFY(claims.value().tenantId.isEmpty());

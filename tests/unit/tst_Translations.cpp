@@ -92,8 +92,7 @@ public:
     TestTranslations(QString lupdate, QStringList tsFiles)
         : m_lupdate(std::move(lupdate))
         , m_tsFiles(std::move(tsFiles))
-    {
-    }
+    { }
 
 private Q_SLOTS:
     void initTestCase();
@@ -117,8 +116,9 @@ void TestTranslations::initTestCase()
     const QString generated = dir.filePath(u"current_de.ts"_s);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(ED_SOURCE_DIR));
-    lupdate.start(m_lupdate, {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s, u"src"_s, u"ui"_s,
-                                     u"-ts"_s, generated});
+    lupdate.start(
+            m_lupdate,
+            {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s, u"src"_s, u"ui"_s, u"-ts"_s, generated});
     QVERIFY2(lupdate.waitForFinished(120'000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
     const Catalogue current = readCatalogue(generated);
@@ -165,9 +165,8 @@ void TestTranslations::catalogueComplete()
             problems.append(u"%1 plural forms instead of %2: %3"_s.arg(m.forms.size()).arg(plurals).arg(where));
         if (std::any_of(m.forms.cbegin(), m.forms.cend(), [](const QString &f) { return f.isEmpty(); }))
             problems.append(u"empty translation: "_s + where);
-        if (m.source.contains(u"%1"_s) && !std::all_of(m.forms.cbegin(), m.forms.cend(), [&](const QString &f) {
-                return f.contains(u"%1"_s);
-            }))
+        if (m.source.contains(u"%1"_s)
+            && !std::all_of(m.forms.cbegin(), m.forms.cend(), [&](const QString &f) { return f.contains(u"%1"_s); }))
             problems.append(u"placeholder %1 lost: "_s + where);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -193,8 +192,7 @@ void TestTranslations::catalogueMatchesSources()
         if (!m_sourceKeys.contains(key))
             problems.append(u"no longer in the sources: "_s + QString(key).replace(u'\x1f', u" / "_s));
     problems.sort();
-    QVERIFY2(problems.isEmpty(),
-            qPrintable(u"Run ./dev translations and translate:\n"_s + problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(), qPrintable(u"Run ./dev translations and translate:\n"_s + problems.join(u'\n')));
 }
 
 int main(int argc, char *argv[])
