@@ -18,6 +18,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The part of the screen the window covers (Xvfb's root window is black around it).
+QRect paintedArea(const QImage &image)
+{
+    const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+    QRect area;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != background)
+                area |= QRect(x, y, 1, 1);
+    return area;
+}
+
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -74,8 +86,11 @@ int main(int argc, char *argv[])
     if (!ended)
         enrollmentDesk.kill();
 
-    if (!shot.isNull())
+    if (!shot.isNull()) {
+        const QRect window = paintedArea(shot);
+        shot = shot.copy(window.isEmpty() ? shot.rect() : window);
         shot.save(screenshotPath);
+    }
     qInfo("screenshot %s: %dx%d, %d distinct colours, after %lld ms", qPrintable(screenshotPath), shot.width(),
           shot.height(), colours, timer.elapsed());
     if (!running) {
