@@ -86,7 +86,7 @@ QString Translator::install(const QString &language)
     }
 
     QLocale::setDefault(chosen);
-    const QString applied = chosen.language() == QLocale::English ? u"en"_s : chosen.name().section(u'_', 0, 0);
+    QString applied = chosen.language() == QLocale::English ? u"en"_s : chosen.name().section(u'_', 0, 0);
     qCInfo(lcUi) << "User interface language" << chosen.name() << "(Qt catalogue" << m_qtLoaded << ")";
     return applied;
 }

@@ -14,7 +14,7 @@ class StaticTokenSource final : public TokenSource
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StaticTokenSource)
 public:
-    static constexpr qint64 maxFileBytes = 64 * 1024;
+    static constexpr qint64 maxFileBytes = qint64(64) * 1024;
 
     StaticTokenSource(QString token, TokenClaims claims, QString origin, QObject *parent = nullptr);
 

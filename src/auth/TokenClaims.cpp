@@ -20,7 +20,7 @@ QDateTime epochSeconds(const QJsonValue &value)
 QString firstString(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
 {
     for (const QLatin1StringView key : keys) {
-        const QString value = object.value(key).toString();
+        QString value = object.value(key).toString();
         if (!value.isEmpty())
             return value;
     }
@@ -69,7 +69,7 @@ Expected<TokenClaims> TokenClaims::fromJwt(QStringView token)
     claims.audience = payload.value("aud"_L1).toString();
     claims.issuer = payload.value("iss"_L1).toString();
     claims.scopes = payload.value("scp"_L1).toString().split(u' ', Qt::SkipEmptyParts);
-    for (const QJsonValue &role : payload.value("roles"_L1).toArray())
+    for (const auto &role : payload.value("roles"_L1).toArray())
         if (role.isString())
             claims.roles.append(role.toString());
     claims.issuedAt = epochSeconds(payload.value("iat"_L1));

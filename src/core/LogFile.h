@@ -12,7 +12,7 @@ class LogFile final
 {
     Q_DISABLE_COPY_MOVE(LogFile)
 public:
-    static constexpr qint64 defaultMaxBytes = 2 * 1024 * 1024;
+    static constexpr qint64 defaultMaxBytes = qint64(2) * 1024 * 1024;
     static constexpr int defaultKeep = 5;
 
     explicit LogFile(QString path, qint64 maxBytes = defaultMaxBytes, int keep = defaultKeep);

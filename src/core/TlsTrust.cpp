@@ -20,7 +20,7 @@ Expected<int> TlsTrust::addCaFile(const QString &path)
         return Error{u"The CA file %1 does not exist."_s.arg(path)};
     if (!info.isFile() || !info.isReadable())
         return Error{u"The CA file %1 cannot be read."_s.arg(path)};
-    constexpr qint64 maxBytes = 16 * 1024 * 1024;
+    constexpr qint64 maxBytes = qint64(16) * 1024 * 1024;
     if (info.size() > maxBytes)
         return Error{u"The CA file %1 is larger than 16 MiB; it is not a certificate bundle."_s.arg(path)};
     if (!QSslSocket::supportsSsl())

@@ -29,7 +29,7 @@ constexpr int searchDebounceMs = 200;
 MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_deps(dependencies)
+    , m_deps(std::move(dependencies))
     , m_search(new QLineEdit(this))
     , m_searchDebounce(new QTimer(this))
     , m_connectionBar(new ConnectionStatusBar(this))

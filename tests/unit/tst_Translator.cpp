@@ -18,6 +18,7 @@ private Q_SLOTS:
     void englishPluralForms();
     void unknownLanguageFallsBackToEnglish();
     void switchingBackRemovesGerman();
+    void systemLanguageWhenNoneGiven();
 };
 
 static QString pending()
@@ -76,7 +77,7 @@ void TestTranslator::englishPluralForms()
 void TestTranslator::unknownLanguageFallsBackToEnglish()
 {
     Translator translator;
-    QCOMPARE(translator.install(u"xx"_s), u"en"_s);
+    QCOMPARE(translator.install(u"xx"_s), u"en"_s); // not the system's German either
     QCOMPARE(pending(), u"Pending"_s);
 }
 
@@ -90,5 +91,24 @@ void TestTranslator::switchingBackRemovesGerman()
     QVERIFY(!translator.qtCatalogueLoaded());
 }
 
-QTEST_GUILESS_MAIN(TestTranslator)
+void TestTranslator::systemLanguageWhenNoneGiven()
+{
+    // main() made the system locale Austrian German before Qt read it.
+    QCOMPARE(QLocale::system().language(), QLocale::German);
+    Translator translator;
+    QCOMPARE(translator.install(QString()), u"de"_s);
+    QCOMPARE(pending(), u"Ausstehend"_s);
+    QCOMPARE(QLocale().territory(), QLocale::Austria);
+}
+
+int main(int argc, char *argv[])
+{
+    // The desktop session's language, as Qt reads it on Unix. Explicit languages in the other
+    // tests must win over it.
+    qputenv("LC_ALL", "de_AT.UTF-8");
+    qputenv("LANGUAGE", "de_AT:de");
+    QCoreApplication app(argc, argv);
+    TestTranslator test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_Translator.moc"
