@@ -50,10 +50,6 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <source>Demo tenant</source>
-        <translation>Demo-Mandant</translation>
-    </message>
-    <message>
         <source>No tenant</source>
         <translation>Kein Mandant</translation>
     </message>
@@ -64,10 +60,6 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Demo tenant not available in this build</source>
-        <translation>Demo-Mandant in dieser Version nicht verfügbar</translation>
     </message>
     <message>
         <source>Token held, expires %1</source>
@@ -86,12 +78,13 @@
         <translation>Die interaktive Anmeldung ist in dieser Version noch nicht verfügbar. Starten Sie Enrollment Desk mit --access-token-file DATEI, um ein vorhandenes Token zu verwenden.</translation>
     </message>
     <message>
-        <source>The demo tenant (a local Graph emulator) is not part of this build yet, so there is no data to show.</source>
-        <translation>Der Demo-Mandant (ein lokaler Graph-Emulator) ist in dieser Version noch nicht enthalten, daher gibt es keine Daten anzuzeigen.</translation>
-    </message>
-    <message>
         <source>The access token has expired. Acquire a new one and start Enrollment Desk again with --access-token-file FILE.</source>
         <translation>Das Zugriffstoken ist abgelaufen. Beschaffen Sie ein neues und starten Sie Enrollment Desk erneut mit --access-token-file DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <comment>tenant name of the built-in demo tenant</comment>
+        <translation>%1 (Demo)</translation>
     </message>
 </context>
 <context>
@@ -199,11 +192,11 @@
         <translation>Das Token ist kein JSON Web Token (erwartet werden drei durch Punkte getrennte Teile).</translation>
     </message>
     <message>
-        <source>The token&apos;s payload is not valid base64url.</source>
+        <source>The token's payload is not valid base64url.</source>
         <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
     </message>
     <message>
-        <source>The token&apos;s payload is not a JSON object.</source>
+        <source>The token's payload is not a JSON object.</source>
         <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -214,8 +207,8 @@
         <translation>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Windows-Autopilot-Geräte, Bereitstellungsprofile und Registrierungskonfigurationen über Microsoft Graph verwalten.&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>Windows-Autopilot-Geräte, Bereitstellungsprofile und Registrierungskonfigurationen über Microsoft Graph verwalten.&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -273,17 +266,18 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation>
-            <numerusform>%Ln Änderung</numerusform>
-            <numerusform>%Ln Änderungen</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Änderung</numerusform><numerusform>%Ln Änderungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) (%1 shown)</source>
-        <translation>
-            <numerusform>%Ln Änderung (%1 angezeigt)</numerusform>
-            <numerusform>%Ln Änderungen (%1 angezeigt)</numerusform>
-        </translation>
+        <translation><numerusform>%Ln Änderung (%1 angezeigt)</numerusform><numerusform>%Ln Änderungen (%1 angezeigt)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ed::Application</name>
+    <message>
+        <source>the demo tenant</source>
+        <translation>dem Demo-Mandanten</translation>
     </message>
 </context>
 <context>

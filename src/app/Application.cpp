@@ -9,6 +9,7 @@
 #include "core/Logging.h"
 #include "core/TlsTrust.h"
 #include "core/UnixSignalWatcher.h"
+#include "emulator/EmulatorHost.h"
 #include "models/ActivityModel.h"
 #include "views/MainWindow.h"
 
@@ -40,6 +41,7 @@ Application::Application(StartupOptions options, QObject *parent)
 Application::~Application()
 {
     m_window.reset();
+    m_demoTenant.reset(); // stops the emulator thread
     qCInfo(lcApp) << "Enrollment Desk stopped";
 }
 
@@ -101,6 +103,31 @@ QString Application::logFilePath()
     return logDirectory() + u"/enrollment-desk.log"_s;
 }
 
+bool Application::startDemoTenant()
+{
+    emu::EmulatorOptions demo;
+    demo.devices = m_options.demoDevices;
+    demo.deviceCodeAutoApproveMs = 3000; // device-code sign-in completes by itself in the demo
+    m_demoTenant = std::make_unique<emu::EmulatorHost>(demo);
+    QString error;
+    if (!m_demoTenant->start(&error)) {
+        qCCritical(lcEmulator).noquote() << "Cannot start the demo tenant:" << error;
+        printTo(stderr, u"enrollment-desk: cannot start the demo tenant: %1"_s.arg(error));
+        return false;
+    }
+    m_options.graphUrl = m_demoTenant->baseUrl();
+    m_options.loginUrl = m_demoTenant->baseUrl();
+    m_options.tenant = demo.tenantDomain;
+    auto token = StaticTokenSource::fromText(m_demoTenant->issueToken(emu::EmulatorHost::allScopes()),
+            tr("the demo tenant"));
+    if (!token)
+        return false;
+    m_tokenSource = std::move(token).value();
+    qCInfo(lcEmulator).noquote() << "Demo tenant" << demo.tenantDomain << "served by the Graph emulator at"
+                                 << m_demoTenant->baseUrl().toString() << "with" << demo.devices << "devices";
+    return true;
+}
+
 int Application::start()
 {
     m_log = std::make_unique<LogSink>(logFilePath(),
@@ -121,6 +148,9 @@ int Application::start()
             return 2;
         }
     }
+
+    if (m_options.demo && !startDemoTenant())
+        return 1;
 
     if (!m_options.accessTokenFile.isEmpty()) {
         auto loaded = StaticTokenSource::fromFile(m_options.accessTokenFile);

@@ -11,6 +11,9 @@ class QSettings;
 namespace ed {
 
 class ActivityModel;
+namespace emu {
+class EmulatorHost;
+}
 class LogSink;
 class MainWindow;
 class Settings;
@@ -51,7 +54,11 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
 
 private:
-    const StartupOptions m_options;
+    // Sets up the built-in demo tenant: the Graph emulator on a worker thread, and its token.
+    bool startDemoTenant();
+
+    StartupOptions m_options; // the demo tenant fills in its URLs and tenant
+    std::unique_ptr<emu::EmulatorHost> m_demoTenant;
     std::unique_ptr<LogSink> m_log;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<QSettings> m_store;

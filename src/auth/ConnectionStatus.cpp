@@ -9,9 +9,9 @@ namespace ed {
 
 QString ConnectionStatus::tenantText() const
 {
-    if (state == State::DemoUnavailable)
-        return tr("Demo tenant");
-    return tenant.isEmpty() ? tr("No tenant") : tenant;
+    if (tenant.isEmpty())
+        return tr("No tenant");
+    return demo ? tr("%1 (demo)", "tenant name of the built-in demo tenant").arg(tenant) : tenant;
 }
 
 QString ConnectionStatus::cloudText() const
@@ -29,8 +29,6 @@ QString ConnectionStatus::stateText() const
     switch (state) {
     case State::SignedOut:
         return tr("Offline");
-    case State::DemoUnavailable:
-        return tr("Demo tenant not available in this build");
     case State::SignedIn:
         if (expiresAt.isValid())
             return tr("Token held, expires %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
@@ -47,9 +45,6 @@ QString ConnectionStatus::hintText() const
     case State::SignedOut:
         return tr("Interactive sign-in is not available in this build yet. Start Enrollment Desk with "
                   "--access-token-file FILE to use a token you already have.");
-    case State::DemoUnavailable:
-        return tr("The demo tenant (a local Graph emulator) is not part of this build yet, so there is no "
-                  "data to show.");
     case State::SignedIn:
         return {};
     case State::TokenExpired:
@@ -66,10 +61,7 @@ ConnectionStatus ConnectionStatus::fromStartup(const StartupOptions &options, co
     status.cloud = options.cloud;
     status.graphUrl = options.effectiveGraphUrl();
     status.tenant = options.tenant;
-    if (options.demo) {
-        status.state = State::DemoUnavailable;
-        return status;
-    }
+    status.demo = options.demo;
     if (!tokenSource || tokenSource->accessToken().isEmpty())
         return status;
 

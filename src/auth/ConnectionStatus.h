@@ -20,13 +20,13 @@ struct ConnectionStatus
 public:
     enum class State {
         SignedOut, // no token: sign-in is needed
-        DemoUnavailable, // --demo, but this build has no demo tenant yet
         SignedIn, // a token is held; Graph has not been asked yet
         TokenExpired, // the held token has expired and cannot be renewed
     };
 
     State state = State::SignedOut;
     QString tenant; // as given, or the token's tenant id; empty when unknown
+    bool demo = false; // the built-in demo tenant (the local Graph emulator)
     Cloud cloud = Cloud::Global;
     QString identity; // empty when signed out
     QString method; // how the token was obtained

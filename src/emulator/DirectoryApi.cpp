@@ -62,7 +62,8 @@ QString nextLink(const QString &baseUrl, const EmuRequest &request, const QStrin
             kept.append(pair);
     }
     kept.append(u"$skiptoken="_s + QString::fromLatin1(QUrl::toPercentEncoding(skipToken)));
-    return baseUrl + request.path + u'?' + kept.join(u'&');
+    // Tolerant parsing encodes what a $batch item's raw URL left unencoded (spaces, quotes).
+    return QUrl(baseUrl + request.path + u'?' + kept.join(u'&'), QUrl::TolerantMode).toString(QUrl::FullyEncoded);
 }
 
 // Opaque to clients (like Graph's "RFNwdAIAAQAAA…" tokens): the offset into the sorted, filtered

@@ -58,7 +58,9 @@ QString nextLink(const EmulatorContext &context, const EmuRequest &request, cons
             kept.append(pair);
     }
     kept.append(u"$skiptoken="_s + QString::fromLatin1(QUrl::toPercentEncoding(skipToken)));
-    return context.baseUrl + request.path + u'?' + kept.join(u'&');
+    // Tolerant parsing encodes what a $batch item's raw URL left unencoded (spaces, quotes).
+    return QUrl(context.baseUrl + request.path + u'?' + kept.join(u'&'), QUrl::TolerantMode)
+            .toString(QUrl::FullyEncoded);
 }
 
 QString encodeSkipToken(int offset)

@@ -72,6 +72,23 @@ QByteArray httpDate(const QDateTime &time)
     return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
 }
 
+// The identity platform's form bodies carry secrets (client_secret, code, code_verifier,
+// refresh_token, client_assertion, device_code): the log keeps the keys, never the values.
+QByteArray redactedBody(const EmuRequest &request)
+{
+    if (!request.path.contains(u"/oauth2/"_s))
+        return request.body;
+    static const QList<QByteArray> secrets{"client_secret", "code", "code_verifier", "refresh_token",
+            "client_assertion", "device_code", "password", "assertion"};
+    QList<QByteArray> fields = request.body.split('&');
+    for (QByteArray &field : fields) {
+        const qsizetype equals = field.indexOf('=');
+        if (equals > 0 && secrets.contains(field.left(equals)))
+            field = field.left(equals + 1) + "[redacted]";
+    }
+    return fields.join('&');
+}
+
 bool isGraphVersion(const QString &segment)
 {
     return segment == u"beta" || segment == u"v1.0";
@@ -150,7 +167,8 @@ EmuResponse GraphEmulator::dispatch(const EmuRequest &request)
 {
     RequestLogEntry entry;
     EmuResponse response;
-    if (request.segments.size() >= 2 && (request.segments.at(1) == u"oauth2" || request.segments.at(1) == u"v2.0")) {
+    static const QStringList identitySegments{u"oauth2"_s, u"v2.0"_s, u"discovery"_s};
+    if (request.segments.size() >= 2 && identitySegments.contains(request.segments.at(1))) {
         response = m_identity->handle(request, nullptr)
                            .value_or(EmuResponse::json(404, QJsonObject{{u"error"_s, u"not_found"_s}}));
     } else {
@@ -234,7 +252,8 @@ void GraphEmulator::finish(const EmuRequest &request, EmuResponse &response) con
     response.setHeader("Date", httpDate(request.received));
     response.setHeader("x-ms-ags-diagnostic",
             R"({"ServerInfo":{"DataCenter":"Local","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"ED-EMULATOR"}})");
-    response.setHeader("Cache-Control", "no-cache");
+    if (response.header("Cache-Control").isEmpty())
+        response.setHeader("Cache-Control", "no-cache");
     if (m_options.tls)
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
     if (!response.body.isEmpty() && response.header("Content-Type").startsWith("application/json"))
@@ -250,7 +269,7 @@ void GraphEmulator::logRequest(const EmuRequest &request, RequestLogEntry entry)
     entry.headers = request.headers;
     if (entry.headers.contains("authorization"))
         entry.headers.insert("authorization", "Bearer …"); // never keep a token in the log
-    entry.body = request.body.left(maxLoggedBody);
+    entry.body = redactedBody(request).left(maxLoggedBody);
     entry.insideBatch = request.insideBatch;
     entry.requestId = request.requestId;
     entry.clientRequestId = request.clientRequestId;

@@ -146,8 +146,8 @@ void TestMainWindow::statusBarShowsConnection_data()
     QTest::addColumn<bool>("banner");
     QTest::newRow("signed out") << int(ConnectionStatus::State::SignedOut) << u"No tenant"_s << u"Not signed in"_s
                                 << u"Offline"_s << true;
-    QTest::newRow("demo") << int(ConnectionStatus::State::DemoUnavailable) << u"Demo tenant"_s << u"Not signed in"_s
-                          << u"not available"_s << true;
+    QTest::newRow("expired") << int(ConnectionStatus::State::TokenExpired) << u"No tenant"_s << u"Not signed in"_s
+                             << u"Token expired"_s << true;
     QTest::newRow("signed in") << int(ConnectionStatus::State::SignedIn) << u"contoso.onmicrosoft.com"_s
                                << u"adele@contoso.com"_s << u"Token held"_s << false;
 }
@@ -167,6 +167,8 @@ void TestMainWindow::statusBarShowsConnection()
         status.tenant = tenant;
         status.identity = identity;
         status.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    } else if (status.state == ConnectionStatus::State::TokenExpired) {
+        status.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     }
     m_window->setConnectionStatus(status);
     QCOMPARE(label("tenantLabel")->text(), tenant);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void top_data();
     void top();
     void skipIsRejected();
+    void insideBatch();
     void select();
     void filter_data();
     void filter();
@@ -170,6 +171,29 @@ void TestEmulatorGroups::skipIsRejected()
     const HttpResult r = m_fixture->get(u"/v1.0/groups?$skip=10"_s);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), u"Request_BadRequest"_s);
+}
+
+void TestEmulatorGroups::insideBatch()
+{
+    // A $batch item's URL is relative and may be left unencoded; the nextLink comes back absolute
+    // and encoded, and works as a plain request.
+    const QJsonObject batch{
+            {u"requests"_s,
+             QJsonArray{QJsonObject{{u"id"_s, u"1"_s},
+                                    {u"method"_s, u"GET"_s},
+                                    {u"url"_s, u"/groups?$filter=startswith(displayName,'Autopilot - ')&$top=2"_s}}}}};
+    const HttpResult r = m_fixture->postJson(u"/v1.0/$batch"_s, batch);
+    QCOMPARE(r.status, 200);
+    const QJsonObject item = r.json().value(u"responses"_s).toArray().at(0).toObject();
+    QCOMPARE(item.value(u"status"_s).toInt(), 200);
+    const QJsonObject body = item.value(u"body"_s).toObject();
+    QCOMPARE(body.value(u"value"_s).toArray().size(), 2);
+    const QString next = body.value(u"@odata.nextLink"_s).toString();
+    QVERIFY2(!next.contains(u' '), qPrintable(next));
+    const HttpResult page = m_fixture->get(next);
+    QCOMPARE(page.status, 200);
+    for (const QJsonValue &v : page.value())
+        QVERIFY(v.toObject().value(u"displayName"_s).toString().startsWith(u"Autopilot - "_s));
 }
 
 void TestEmulatorGroups::select()

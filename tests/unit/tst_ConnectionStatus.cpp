@@ -14,7 +14,7 @@ class TestConnectionStatus final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void signedOut();
-    void demoUnavailable();
+    void demoTenant();
     void signedInFromToken();
     void tenantOptionWins();
     void expiredToken();
@@ -40,15 +40,19 @@ void TestConnectionStatus::signedOut()
     QVERIFY(status.hintText().contains(u"--access-token-file"_s));
 }
 
-void TestConnectionStatus::demoUnavailable()
+void TestConnectionStatus::demoTenant()
 {
     StartupOptions options;
     options.demo = true;
-    const ConnectionStatus status = ConnectionStatus::fromStartup(options, nullptr, now);
-    QCOMPARE(status.state, ConnectionStatus::State::DemoUnavailable);
-    QCOMPARE(status.tenantText(), u"Demo tenant"_s);
-    QVERIFY(status.stateText().contains(u"not available"_s));
-    QVERIFY(!status.hintText().isEmpty());
+    options.tenant = u"contoso.onmicrosoft.com"_s;
+    options.graphUrl = QUrl(u"http://127.0.0.1:4000"_s);
+    const auto source = makeSource(now.addSecs(3600));
+    const ConnectionStatus status = ConnectionStatus::fromStartup(options, source.get(), now);
+    QCOMPARE(status.state, ConnectionStatus::State::SignedIn);
+    QVERIFY(status.demo);
+    QCOMPARE(status.tenantText(), u"contoso.onmicrosoft.com (demo)"_s);
+    QCOMPARE(status.graphUrl, QUrl(u"http://127.0.0.1:4000"_s));
+    QVERIFY(status.hintText().isEmpty());
 }
 
 void TestConnectionStatus::signedInFromToken()
