@@ -453,8 +453,18 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
     };
 
     const bool beta = isBeta(request);
-    QByteArray values;
-    values.reserve(top * 1100);
+    // One buffer, reused from page to page: a fresh megabyte costs more in page faults (≈3 ms on
+    // this VM) than writing the page into it. resize(0) keeps the capacity once the previous
+    // response has been written and released it.
+    QByteArray &body = m_pageBuffer;
+    body.resize(0);
+    body.reserve(top * 1100 + 1024);
+    body += "{\"@odata.context\":\"" + odataContext(m_context.baseUrl, versionOf(request), contextFragment).toUtf8() + '"';
+    if (firstPage && request.queryValue(u"$count"_s) == u"true") {
+        const qsizetype total = std::count_if(devices.begin(), devices.end(), accept);
+        body += ",\"@odata.count\":" + QByteArray::number(total);
+    }
+    body += ",\"value\":[";
     int taken = 0;
     auto it = begin;
     const Device *last = nullptr;
@@ -462,20 +472,14 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
         if (!accept(*it))
             continue;
         if (taken > 0)
-            values += ',';
-        values += select.isEmpty() ? deviceJsonBytes(*it, beta) : serializeSelected(*it, beta, select);
+            body += ',';
+        body += select.isEmpty() ? deviceJsonBytes(*it, beta) : serializeSelected(*it, beta, select);
         last = &*it;
         ++taken;
     }
     const bool more = last && std::any_of(it, devices.end(), accept);
 
-    QByteArray body = "{\"@odata.context\":\""
-            + odataContext(m_context.baseUrl, versionOf(request), contextFragment).toUtf8() + "\"";
-    if (firstPage && request.queryValue(u"$count"_s) == u"true") {
-        const qsizetype total = std::count_if(devices.begin(), devices.end(), accept);
-        body += ",\"@odata.count\":" + QByteArray::number(total);
-    }
-    body += ",\"value\":[" + values + ']';
+    body += ']';
     if (more) {
         QUrlQuery next;
         for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))

@@ -40,6 +40,8 @@ private:
     std::optional<EmuResponse> handleDevice(const EmuRequest &request, const Caller &caller);
     std::optional<EmuResponse> handleSettings(const EmuRequest &request, const Caller &caller);
     EmuResponse deleteDevices(const EmuRequest &request, const Caller &caller);
+
+    QByteArray m_pageBuffer;
 };
 
 } // namespace ed::emu

@@ -348,36 +348,33 @@ QJsonObject DeploymentProfile::toJson() const
 namespace {
 
 // JSON string escaping (RFC 8259): quotes, backslashes and control characters.
+void appendEscaped(QByteArray &out, char c)
+{
+    if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+        out += escaped;
+    } else {
+        out += c;
+    }
+}
+
+// ASCII (nearly every value here) is copied without allocating; anything else goes through UTF-8.
 void appendString(QByteArray &out, const QString &text)
 {
+    const qsizetype start = out.size();
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
+    for (const QChar ch : text) {
+        if (ch.unicode() >= 0x80) {
+            out.truncate(start + 1);
+            for (const char c : text.toUtf8())
+                appendEscaped(out, c);
             break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                out += escaped;
-            } else {
-                out += c;
-            }
         }
+        appendEscaped(out, static_cast<char>(ch.unicode()));
     }
     out += '"';
 }
@@ -399,9 +396,24 @@ void appendField(QByteArray &out, const char *name, const char *wireValue)
     out += '"';
 }
 
+// graphTime() without QDateTime::toString, which dominates a page otherwise.
 void appendTime(QByteArray &out, const char *name, const QDateTime &time)
 {
-    appendField(out, name, graphTime(time));
+    out += ",\"";
+    out += name;
+    out += "\":\"";
+    if (!time.isValid()) {
+        out += "0001-01-01T00:00:00Z\"";
+        return;
+    }
+    const QDateTime utc = time.toUTC();
+    int year = 0, month = 0, day = 0;
+    utc.date().getDate(&year, &month, &day);
+    const QTime t = utc.time();
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", year, month, day, t.hour(), t.minute(),
+            t.second(), t.msec());
+    out += buffer;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "IdentityApi.h"
 #include "TlsCertificate.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QLocale>
 #include <QMetaEnum>
@@ -278,6 +279,8 @@ void GraphEmulator::logRequest(const EmuRequest &request, RequestLogEntry entry)
 
 bool GraphEmulator::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    QElapsedTimer handling;
+    handling.start();
     const EmuRequest request = toEmuRequest(httpRequest);
     const bool graph = !request.segments.isEmpty() && isGraphVersion(request.segments.constFirst());
     const FaultInjector::Decision transport = graph ? m_faults.decide(request.method, false)
@@ -303,13 +306,16 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     entry.status = response.status;
     if (transport.kind == FaultInjector::Kind::Truncate || transport.delayMs > 0)
         entry.fault = QString::fromLatin1(transport.label);
-    logRequest(request, entry);
 
     const bool truncate = transport.kind == FaultInjector::Kind::Truncate;
     if (transport.delayMs <= 0) {
         write(socket, response, truncate, close);
+        entry.handlingUs = handling.nsecsElapsed() / 1000;
+        logRequest(request, entry);
         return true;
     }
+    entry.handlingUs = handling.nsecsElapsed() / 1000;
+    logRequest(request, entry);
     QPointer<QTcpSocket> guard(socket);
     QTimer::singleShot(transport.delayMs, this, [guard, response, truncate, close] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
@@ -333,15 +339,16 @@ void GraphEmulator::write(QTcpSocket *socket, const EmuResponse &response, bool 
     if (close || truncate)
         head += "Connection: close\r\n";
     head += "\r\n";
-    // One write, without Nagle: split writes meet delayed ACKs and cost 40 ms per response.
+    // Without Nagle: a response sent in two segments would wait for a delayed ACK (40 ms).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->write(head); // buffered by the socket and sent together with the body
     if (truncate) {
         // A body cut short: half of it, then the connection closes.
-        socket->write(head + response.body.left(std::max<qsizetype>(1, response.body.size() / 2)));
+        socket->write(response.body.constData(), std::max<qsizetype>(1, response.body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
-    socket->write(head + response.body);
+    socket->write(response.body);
     if (close)
         socket->disconnectFromHost();
 }

@@ -24,6 +24,7 @@ struct RequestLogEntry
     bool insideBatch = false;
     QString requestId;
     QString clientRequestId;
+    qint64 handlingUs = 0; // from the parsed request to the answer handed to the socket
 };
 
 // What the emulator saw and did, for tests: every request with its outcome, and per-entity write
