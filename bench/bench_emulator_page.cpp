@@ -100,14 +100,14 @@ int main(int argc, char *argv[])
     }
 
     std::printf("machine: %s, %d cores, Qt %s\n", qPrintable(QSysInfo::prettyProductName()),
-            QThread::idealThreadCount(), qVersion());
+                QThread::idealThreadCount(), qVersion());
     std::printf("demo tenant with %d devices generated in %.0f ms (median of 3)\n", devices, median(generation));
     std::printf("1000-device page (%.0f KiB) over loopback, first walk: median %.2f ms, p90 %.2f ms (%lld pages)\n",
-            double(bytes) / 1024.0, median(cold), percentile(cold, 0.9), static_cast<long long>(cold.size()));
+                double(bytes) / 1024.0, median(cold), percentile(cold, 0.9), static_cast<long long>(cold.size()));
     std::printf("1000-device page over loopback, second walk (JSON cached): median %.2f ms, p90 %.2f ms\n",
-            median(warm), percentile(warm, 0.9));
+                median(warm), percentile(warm, 0.9));
     std::printf("emulator time per page (request parsed to answer written to the socket): first walk median %.2f ms, "
                 "second walk median %.2f ms\n",
-            median(coldServer), median(warmServer));
+                median(coldServer), median(warmServer));
     return 0;
 }

@@ -119,7 +119,7 @@ bool Application::startDemoTenant()
     m_options.loginUrl = m_demoTenant->baseUrl();
     m_options.tenant = demo.tenantDomain;
     auto token = StaticTokenSource::fromText(m_demoTenant->issueToken(emu::EmulatorHost::allScopes()),
-            tr("the demo tenant"));
+                                             tr("the demo tenant"));
     if (!token)
         return false;
     m_tokenSource = std::move(token).value();

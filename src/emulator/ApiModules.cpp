@@ -20,8 +20,9 @@ EmuResponse forbidden(const EmuRequest &request)
     const bool directory = request.segments.size() > 1 && request.segments.at(1) != u"deviceManagement";
     if (directory)
         return graphError(request, 403, u"Authorization_RequestDenied"_s,
-                u"Insufficient privileges to complete the operation."_s);
-    return intuneError(request, 403, u"Forbidden"_s,
+                          u"Insufficient privileges to complete the operation."_s);
+    return intuneError(
+            request, 403, u"Forbidden"_s,
             u"Application is not authorized to perform this operation. Application must have one of the following "
             "scopes: DeviceManagementServiceConfig.ReadWrite.All, DeviceManagementConfiguration.ReadWrite.All"_s);
 }

@@ -27,15 +27,15 @@ struct ContainsFilter
 
 const QStringList &filterableFields()
 {
-    static const QStringList fields{u"serialNumber"_s, u"groupTag"_s, u"userPrincipalName"_s, u"model"_s,
-            u"manufacturer"_s, u"displayName"_s, u"purchaseOrderIdentifier"_s};
+    static const QStringList fields{u"serialNumber"_s, u"groupTag"_s,    u"userPrincipalName"_s,      u"model"_s,
+                                    u"manufacturer"_s, u"displayName"_s, u"purchaseOrderIdentifier"_s};
     return fields;
 }
 
 std::optional<QList<ContainsFilter>> parseFilter(const QString &filter)
 {
     static const QRegularExpression term(uR"(^\s*contains\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$)"_s,
-            QRegularExpression::CaseInsensitiveOption);
+                                         QRegularExpression::CaseInsensitiveOption);
     QList<ContainsFilter> terms;
     for (const QString &part : filter.split(u" and "_s, Qt::KeepEmptyParts, Qt::CaseInsensitive)) {
         const QRegularExpressionMatch match = term.match(part);
@@ -43,7 +43,7 @@ std::optional<QList<ContainsFilter>> parseFilter(const QString &filter)
             return std::nullopt;
         const QString field = match.captured(1);
         const auto known = std::find_if(filterableFields().cbegin(), filterableFields().cend(),
-                [&](const QString &f) { return f.compare(field, Qt::CaseInsensitive) == 0; });
+                                        [&](const QString &f) { return f.compare(field, Qt::CaseInsensitive) == 0; });
         if (known == filterableFields().cend())
             return std::nullopt;
         terms.append({*known, match.captured(2).replace(u"''"_s, u"'"_s)});
@@ -98,7 +98,8 @@ EmuResponse segmentNotFound(const EmuRequest &request, const QString &segment)
 
 EmuResponse methodNotAllowed(const EmuRequest &request)
 {
-    return graphError(request, 405, u"BadRequest"_s,
+    return graphError(
+            request, 405, u"BadRequest"_s,
             u"No OData route exists that match template ~/singleton/navigation/key with http verb %1 for request %2."_s
                     .arg(QString::fromLatin1(request.method), request.path));
 }
@@ -117,12 +118,13 @@ QByteArray serializeSelected(const Device &d, bool beta, const QStringList &sele
 bool AutopilotDevicesApi::canRead(const Caller &caller)
 {
     return caller.hasAny({"DeviceManagementServiceConfig.Read.All", "DeviceManagementServiceConfig.ReadWrite.All",
-            "DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All"});
+                          "DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All"});
 }
 
 bool AutopilotDevicesApi::canWrite(const Caller &caller)
 {
-    return caller.hasAny({"DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementConfiguration.ReadWrite.All"});
+    return caller.hasAny(
+            {"DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementConfiguration.ReadWrite.All"});
 }
 
 std::optional<EmuResponse> AutopilotDevicesApi::handle(const EmuRequest &request, const Caller *caller)
@@ -177,7 +179,8 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleDevice(const EmuRequest &r
             return getDevice(request, index, QString(collection) + u"/$entity"_s);
         }
         if (request.method == "PATCH") // graph.md §1.1: the service rejects PATCH
-            return graphError(request, 400, u"No method match route template"_s,
+            return graphError(
+                    request, 400, u"No method match route template"_s,
                     u"No OData route exists that match template ~/singleton/navigation/key with http verb PATCH for "
                     "request /DeviceEnrollmentFE/StatelessDeviceEnrollmentFEService/deviceManagement/"
                     "windowsAutopilotDeviceIdentities('%1')."_s.arg(device.id));
@@ -208,8 +211,9 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleDevice(const EmuRequest &r
                 return notFound(request, u"windowsAutopilotDeploymentProfile"_s, next);
             QJsonObject json = m_context.tenant.profiles.at(profile).toJson();
             json.insert(u"@odata.context"_s,
-                    odataContext(m_context.baseUrl, versionOf(request),
-                            u"deviceManagement/windowsAutopilotDeviceIdentities('%1')/%2/$entity"_s.arg(device.id, next)));
+                        odataContext(m_context.baseUrl, versionOf(request),
+                                     u"deviceManagement/windowsAutopilotDeviceIdentities('%1')/%2/$entity"_s.arg(
+                                             device.id, next)));
             return EmuResponse::json(200, json);
         }
         if (profile < 0)
@@ -224,7 +228,7 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleDevice(const EmuRequest &r
                 if (!canRead(caller))
                     return forbidden(request);
                 return listDevices(request, collection,
-                        [profile](const Device &d) { return d.deploymentProfile == profile; });
+                                   [profile](const Device &d) { return d.deploymentProfile == profile; });
             }
             const int other = m_context.tenant.deviceIndex(s.at(6));
             if (other < 0 || m_context.tenant.devices.at(other).deploymentProfile != profile)
@@ -248,9 +252,10 @@ std::optional<EmuResponse> AutopilotDevicesApi::deviceAction(const EmuRequest &r
                                                              int deviceIndex, const QString &action)
 {
     static const QStringList betaOnly{u"allowNextEnrollment"_s, u"assignResourceAccountToDevice"_s,
-            u"unassignResourceAccountFromDevice"_s};
-    static const QStringList all{u"allowNextEnrollment"_s, u"assignUserToDevice"_s, u"unassignUserFromDevice"_s,
-            u"updateDeviceProperties"_s, u"assignResourceAccountToDevice"_s, u"unassignResourceAccountFromDevice"_s};
+                                      u"unassignResourceAccountFromDevice"_s};
+    static const QStringList all{u"allowNextEnrollment"_s,           u"assignUserToDevice"_s,
+                                 u"unassignUserFromDevice"_s,        u"updateDeviceProperties"_s,
+                                 u"assignResourceAccountToDevice"_s, u"unassignResourceAccountFromDevice"_s};
     const bool beta = isBeta(request);
     if (!all.contains(action) || (!beta && betaOnly.contains(action)))
         return segmentNotFound(request, action);
@@ -288,12 +293,13 @@ std::optional<EmuResponse> AutopilotDevicesApi::deviceAction(const EmuRequest &r
         device.addressableUserName.clear();
     } else if (action == u"updateDeviceProperties") {
         static const QStringList v1{u"userPrincipalName"_s, u"addressableUserName"_s, u"groupTag"_s, u"displayName"_s};
-        static const QStringList betaKeys = v1 + QStringList{u"deviceAccountUpn"_s, u"deviceAccountPassword"_s,
-                u"deviceFriendlyName"_s};
+        static const QStringList betaKeys =
+                v1 + QStringList{u"deviceAccountUpn"_s, u"deviceAccountPassword"_s, u"deviceFriendlyName"_s};
         const QStringList &allowed = beta ? betaKeys : v1;
         for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
             if (!allowed.contains(it.key()))
-                return graphError(request, 400, u"BadRequest"_s,
+                return graphError(
+                        request, 400, u"BadRequest"_s,
                         u"The parameter '%1' in the request payload is not a valid parameter for the operation "
                         "'updateDeviceProperties'."_s.arg(it.key()));
             if (!it.value().isString() && !it.value().isNull())
@@ -301,11 +307,10 @@ std::optional<EmuResponse> AutopilotDevicesApi::deviceAction(const EmuRequest &r
         }
         static const QRegularExpression netbios(u"^(?!\\d+$)[A-Za-z0-9-]{1,15}$"_s);
         if (body.contains(u"displayName"_s) && !body.value(u"displayName"_s).toString().isEmpty()
-                && !netbios.match(body.value(u"displayName"_s).toString()).hasMatch())
-            return badQuery(request,
-                    u"displayName must be 1-15 letters, digits or hyphens and not only digits."_s);
+            && !netbios.match(body.value(u"displayName"_s).toString()).hasMatch())
+            return badQuery(request, u"displayName must be 1-15 letters, digits or hyphens and not only digits."_s);
         if (body.contains(u"userPrincipalName"_s) && !body.value(u"userPrincipalName"_s).toString().isEmpty()
-                && m_context.tenant.userIndex(body.value(u"userPrincipalName"_s).toString()) < 0)
+            && m_context.tenant.userIndex(body.value(u"userPrincipalName"_s).toString()) < 0)
             return badQuery(request, u"The user was not found in the tenant."_s);
         if (body.contains(u"userPrincipalName"_s))
             device.userPrincipalName = body.value(u"userPrincipalName"_s).toString();
@@ -387,9 +392,10 @@ EmuResponse AutopilotDevicesApi::getDevice(const EmuRequest &request, int device
     QByteArray body = request.hasQuery(u"$select"_s)
             ? serializeSelected(device, beta, request.queryValue(u"$select"_s).split(u',', Qt::SkipEmptyParts))
             : deviceJsonBytes(device, beta);
-    const QByteArray context = QJsonDocument(QJsonObject{{u"@odata.context"_s,
-                                                     odataContext(m_context.baseUrl, versionOf(request), contextFragment)}})
-                                       .toJson(QJsonDocument::Compact);
+    const QByteArray context =
+            QJsonDocument(QJsonObject{{u"@odata.context"_s,
+                                       odataContext(m_context.baseUrl, versionOf(request), contextFragment)}})
+                    .toJson(QJsonDocument::Compact);
     // {"@odata.context":"…"} + {…device…} → one object
     body = context.chopped(1) + ',' + body.mid(1);
     return EmuResponse::raw(200, body, "application/json;odata.metadata=minimal;odata.streaming=true;charset=utf-8");
@@ -400,8 +406,9 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
 {
     for (const char *unsupported : {"$skip", "$orderby", "$search", "$expand"})
         if (request.hasQuery(QLatin1StringView(unsupported)))
-            return badQuery(request, u"The query option %1 is not supported on this collection."_s.arg(
-                                             QLatin1StringView(unsupported)));
+            return badQuery(
+                    request,
+                    u"The query option %1 is not supported on this collection."_s.arg(QLatin1StringView(unsupported)));
     QList<ContainsFilter> filters;
     if (request.hasQuery(u"$filter"_s)) {
         const auto parsed = parseFilter(request.queryValue(u"$filter"_s));
@@ -415,7 +422,7 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
         top = request.queryValue(u"$top"_s).toInt(&ok);
         if (!ok || top < 1)
             return graphError(request, 400, u"BadRequest"_s,
-                    u"Invalid value '%1' for $top query option found."_s.arg(request.queryValue(u"$top"_s)));
+                              u"Invalid value '%1' for $top query option found."_s.arg(request.queryValue(u"$top"_s)));
         top = std::min(top, pageSize);
     }
     QStringList select;
@@ -425,7 +432,8 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
         for (QString &key : select) {
             key = key.trimmed();
             if (!sample.contains(key))
-                return graphError(request, 400, u"BadRequest"_s,
+                return graphError(
+                        request, 400, u"BadRequest"_s,
                         u"Could not find a property named '%1' on type 'microsoft.graph.windowsAutopilotDeviceIdentity'."_s
                                 .arg(key));
         }
@@ -444,7 +452,7 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
     auto begin = devices.begin();
     if (!firstPage)
         begin = std::upper_bound(devices.begin(), devices.end(), afterSerial,
-                [](const QString &serial, const Device &d) { return serial < d.serialNumber; });
+                                 [](const QString &serial, const Device &d) { return serial < d.serialNumber; });
     const qint64 now = m_context.nowMs();
     // Settled first: a pending assignment whose time has come belongs to its new profile.
     const auto accept = [&](Device &d) {
@@ -459,7 +467,8 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
     QByteArray &body = m_pageBuffer;
     body.resize(0);
     body.reserve(top * 1100 + 1024);
-    body += "{\"@odata.context\":\"" + odataContext(m_context.baseUrl, versionOf(request), contextFragment).toUtf8() + '"';
+    body += "{\"@odata.context\":\"" + odataContext(m_context.baseUrl, versionOf(request), contextFragment).toUtf8()
+            + '"';
     if (firstPage && request.queryValue(u"$count"_s) == u"true") {
         const qsizetype total = std::count_if(devices.begin(), devices.end(), accept);
         body += ",\"@odata.count\":" + QByteArray::number(total);
@@ -485,10 +494,12 @@ EmuResponse AutopilotDevicesApi::listDevices(const EmuRequest &request, const QS
         for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
             if (key != u"$skiptoken")
                 next.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-        next.addQueryItem(u"$skiptoken"_s, QString::fromUtf8(QUrl::toPercentEncoding(
-                                                   u"LastSerialNumber='%1'"_s.arg(QString(last->serialNumber).replace(u"'"_s, u"''"_s)))));
+        next.addQueryItem(u"$skiptoken"_s,
+                          QString::fromUtf8(QUrl::toPercentEncoding(u"LastSerialNumber='%1'"_s.arg(
+                                  QString(last->serialNumber).replace(u"'"_s, u"''"_s)))));
         const QString link = m_context.baseUrl + request.path + u'?' + next.toString(QUrl::FullyEncoded);
-        body += ",\"@odata.nextLink\":" + QJsonDocument(QJsonArray{link}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        body += ",\"@odata.nextLink\":"
+                + QJsonDocument(QJsonArray{link}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     }
     body += '}';
     return EmuResponse::raw(200, body, "application/json;odata.metadata=minimal;odata.streaming=true;charset=utf-8");
@@ -508,9 +519,10 @@ EmuResponse AutopilotDevicesApi::deleteDevices(const EmuRequest &request, const 
     for (const QJsonValue &value : body->value(u"serialNumbers"_s).toArray()) {
         const QString serial = value.toString();
         auto it = std::lower_bound(m_context.tenant.devices.begin(), m_context.tenant.devices.end(), serial,
-                [](const Device &d, const QString &s) { return d.serialNumber < s; });
+                                   [](const Device &d, const QString &s) { return d.serialNumber < s; });
         QJsonObject result{{u"@odata.type"_s, u"#microsoft.graph.deletedWindowsAutopilotDeviceState"_s},
-                {u"serialNumber"_s, serial}, {u"deviceRegistrationId"_s, QString()}};
+                           {u"serialNumber"_s, serial},
+                           {u"deviceRegistrationId"_s, QString()}};
         if (it == m_context.tenant.devices.end() || it->serialNumber != serial || it->deleted) {
             result.insert(u"deletionState"_s, u"failed"_s);
             result.insert(u"errorMessage"_s, u"Device not found."_s);
@@ -526,10 +538,12 @@ EmuResponse AutopilotDevicesApi::deleteDevices(const EmuRequest &request, const 
         }
         results.append(result);
     }
-    return EmuResponse::json(200, QJsonObject{{u"@odata.context"_s,
-                                                      odataContext(m_context.baseUrl, versionOf(request),
-                                                              u"Collection(microsoft.graph.deletedWindowsAutopilotDeviceState)"_s)},
-                                          {u"value"_s, results}});
+    return EmuResponse::json(
+            200,
+            QJsonObject{{u"@odata.context"_s,
+                         odataContext(m_context.baseUrl, versionOf(request),
+                                      u"Collection(microsoft.graph.deletedWindowsAutopilotDeviceState)"_s)},
+                        {u"value"_s, results}});
 }
 
 std::optional<EmuResponse> AutopilotDevicesApi::handleSettings(const EmuRequest &request, const Caller &caller)
@@ -548,13 +562,16 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleSettings(const EmuRequest 
         if (!canRead(caller))
             return forbidden(request);
         static constexpr const char *statuses[] = {"unknown", "inProgress", "completed", "failed"};
-        return EmuResponse::json(200,
+        return EmuResponse::json(
+                200,
                 QJsonObject{{u"@odata.context"_s,
-                                    odataContext(m_context.baseUrl, u"beta"_s, u"deviceManagement/windowsAutopilotSettings/$entity"_s)},
-                        {u"@odata.type"_s, u"#microsoft.graph.windowsAutopilotSettings"_s}, {u"id"_s, settings.id},
-                        {u"lastSyncDateTime"_s, graphTime(settings.lastSyncDateTime)},
-                        {u"lastManualSyncTriggerDateTime"_s, graphTime(settings.lastManualSyncTriggerDateTime)},
-                        {u"syncStatus"_s, QLatin1StringView(statuses[settings.syncStatus])}});
+                             odataContext(m_context.baseUrl, u"beta"_s,
+                                          u"deviceManagement/windowsAutopilotSettings/$entity"_s)},
+                            {u"@odata.type"_s, u"#microsoft.graph.windowsAutopilotSettings"_s},
+                            {u"id"_s, settings.id},
+                            {u"lastSyncDateTime"_s, graphTime(settings.lastSyncDateTime)},
+                            {u"lastManualSyncTriggerDateTime"_s, graphTime(settings.lastManualSyncTriggerDateTime)},
+                            {u"syncStatus"_s, QLatin1StringView(statuses[settings.syncStatus])}});
     }
     if (s.size() == 4 && s.at(3) == u"sync") {
         if (request.method != "POST")
@@ -569,7 +586,7 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleSettings(const EmuRequest 
                 : 0;
         if (last > 0 && now - last < cooldownMs) {
             EmuResponse r = intuneError(request, 429, u"TooManyRequests"_s,
-                    u"Autopilot sync can only be triggered once every 10 minutes."_s);
+                                        u"Autopilot sync can only be triggered once every 10 minutes."_s);
             r.setHeader("Retry-After", Throttler::retryAfterValue(((cooldownMs - (now - last) + 999) / 1000) * 1000));
             return r;
         }

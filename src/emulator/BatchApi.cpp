@@ -77,15 +77,17 @@ std::optional<EmuResponse> BatchApi::handle(const EmuRequest &request, const Cal
         if (item.contains(u"body"_s)) {
             const QJsonObject headers = item.value(u"headers"_s).toObject();
             const QStringList keys = headers.keys();
-            const bool hasType = std::any_of(keys.cbegin(), keys.cend(),
-                    [](const QString &key) { return key.compare(u"content-type"_s, Qt::CaseInsensitive) == 0; });
+            const bool hasType = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) {
+                return key.compare(u"content-type"_s, Qt::CaseInsensitive) == 0;
+            });
             if (!hasType)
                 return invalid(request, u"Request '%1' has a body but no Content-Type header."_s.arg(id));
         }
         for (const QJsonValue &dependency : item.value(u"dependsOn"_s).toArray())
             if (!ids.contains(dependency.toString().toLower()))
-                return invalid(request, u"Request '%1' depends on '%2', which comes later or does not exist."_s.arg(
-                                                id, dependency.toString()));
+                return invalid(request,
+                               u"Request '%1' depends on '%2', which comes later or does not exist."_s.arg(
+                                       id, dependency.toString()));
         ids.insert(id.toLower());
     }
 
@@ -106,8 +108,12 @@ std::optional<EmuResponse> BatchApi::handle(const EmuRequest &request, const Cal
         if (!failedDependency.isEmpty()) {
             statusById.insert(id.toLower(), 424);
             answer.insert(u"status"_s, 424);
-            answer.insert(u"body"_s, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"FailedDependency"_s},
-                                                                        {u"message"_s, u"The request '%1' it depends on failed."_s.arg(failedDependency)}}}});
+            answer.insert(
+                    u"body"_s,
+                    QJsonObject{{u"error"_s,
+                                 QJsonObject{{u"code"_s, u"FailedDependency"_s},
+                                             {u"message"_s,
+                                              u"The request '%1' it depends on failed."_s.arg(failedDependency)}}}});
             responses.prepend(answer);
             continue;
         }

@@ -13,10 +13,10 @@ QString randomGuid(Random &random)
     const std::uint64_t high = random.next();
     const std::uint64_t low = random.next();
     const QUuid uuid(static_cast<uint>(high >> 32), static_cast<ushort>(high >> 16),
-            static_cast<ushort>((high & 0x0FFF) | 0x4000), static_cast<uchar>(((low >> 56) & 0x3F) | 0x80),
-            static_cast<uchar>(low >> 48), static_cast<uchar>(low >> 40), static_cast<uchar>(low >> 32),
-            static_cast<uchar>(low >> 24), static_cast<uchar>(low >> 16), static_cast<uchar>(low >> 8),
-            static_cast<uchar>(low));
+                     static_cast<ushort>((high & 0x0FFF) | 0x4000), static_cast<uchar>(((low >> 56) & 0x3F) | 0x80),
+                     static_cast<uchar>(low >> 48), static_cast<uchar>(low >> 40), static_cast<uchar>(low >> 32),
+                     static_cast<uchar>(low >> 24), static_cast<uchar>(low >> 16), static_cast<uchar>(low >> 8),
+                     static_cast<uchar>(low));
     return uuid.toString(QUuid::WithoutBraces);
 }
 

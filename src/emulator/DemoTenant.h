@@ -16,20 +16,32 @@ namespace ed::emu {
 // Graph enums, stored as indexes into their wire-name tables (graph.md §1.3). The names are
 // exactly Graph's, misspelling included ("assignedUnkownSyncState").
 namespace wire {
-inline constexpr const char *profileStatus[] = {"unknown", "assignedInSync", "assignedOutOfSync",
-        "assignedUnkownSyncState", "notAssigned", "pending", "failed"};
-inline constexpr const char *detailedStatus[] = {"none", "hardwareRequirementsNotMet", "surfaceHubProfileNotSupported",
-        "holoLensProfileNotSupported", "windowsPcProfileNotSupported", "surfaceHub2SProfileNotSupported",
-        "unknownFutureValue"};
-inline constexpr const char *enrollmentState[] = {"unknown", "enrolled", "pendingReset", "failed", "notContacted",
-        "blocked"};
+inline constexpr const char *profileStatus[] = {
+        "unknown", "assignedInSync", "assignedOutOfSync", "assignedUnkownSyncState", "notAssigned",
+        "pending", "failed"};
+inline constexpr const char *detailedStatus[] = {"none",
+                                                 "hardwareRequirementsNotMet",
+                                                 "surfaceHubProfileNotSupported",
+                                                 "holoLensProfileNotSupported",
+                                                 "windowsPcProfileNotSupported",
+                                                 "surfaceHub2SProfileNotSupported",
+                                                 "unknownFutureValue"};
+inline constexpr const char *enrollmentState[] = {"unknown", "enrolled",     "pendingReset",
+                                                  "failed",  "notContacted", "blocked"};
 inline constexpr const char *remediationState[] = {"unknown", "noRemediationRequired", "automaticRemediationRequired",
-        "manualRemediationRequired", "unknownFutureValue"};
+                                                   "manualRemediationRequired", "unknownFutureValue"};
 inline constexpr const char *userlessStatus[] = {"unknown", "allowed", "blocked", "unknownFutureValue"};
 } // namespace wire
 
-enum ProfileStatus : std::uint8_t { PsUnknown, PsAssignedInSync, PsAssignedOutOfSync, PsAssignedUnknownSyncState,
-    PsNotAssigned, PsPending, PsFailed };
+enum ProfileStatus : std::uint8_t {
+    PsUnknown,
+    PsAssignedInSync,
+    PsAssignedOutOfSync,
+    PsAssignedUnknownSyncState,
+    PsNotAssigned,
+    PsPending,
+    PsFailed
+};
 enum EnrollmentState : std::uint8_t { EsUnknown, EsEnrolled, EsPendingReset, EsFailed, EsNotContacted, EsBlocked };
 enum UserlessStatus : std::uint8_t { UsUnknown, UsAllowed, UsBlocked, UsUnknownFutureValue };
 

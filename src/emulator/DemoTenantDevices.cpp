@@ -43,14 +43,16 @@ constexpr Model models[] = {
 };
 
 constexpr const char *groupTags[] = {"SALES", "FINANCE", "ENG", "HR", "KIOSK", "LAB", "EXEC", "WAREHOUSE"};
-constexpr const char *firstNames[] = {"Adele", "Alex", "Allan", "Diego", "Grady", "Henrietta", "Isaiah", "Johanna",
-        "Joni", "Lee", "Lidia", "Lynne", "Megan", "Miriam", "Nestor", "Patti", "Pradeep", "Sven", "Yuki", "Zhang",
-        "Amara", "Bruno", "Chloe", "Dmitri", "Elif", "Farah", "Gustav", "Hana", "Ingrid", "Jonas"};
-constexpr const char *lastNames[] = {"Vance", "Wilber", "Deyoung", "Soto", "Archie", "Mueller", "Langer", "Lauer",
-        "Sherman", "Gu", "Holloway", "Robbins", "Bowen", "Graham", "Wilke", "Fernandez", "Gupta", "Lindqvist",
-        "Tanaka", "Wei", "Okafor", "Costa", "Martin", "Petrov", "Yilmaz", "Haddad", "Berg", "Sato", "Nilsen", "Koch"};
-constexpr const char *departments[] = {"Sales", "Finance", "Engineering", "Human Resources", "Operations",
-        "Marketing", "Legal", "IT"};
+constexpr const char *firstNames[] = {"Adele",   "Alex",  "Allan",  "Diego", "Grady",  "Henrietta", "Isaiah", "Johanna",
+                                      "Joni",    "Lee",   "Lidia",  "Lynne", "Megan",  "Miriam",    "Nestor", "Patti",
+                                      "Pradeep", "Sven",  "Yuki",   "Zhang", "Amara",  "Bruno",     "Chloe",  "Dmitri",
+                                      "Elif",    "Farah", "Gustav", "Hana",  "Ingrid", "Jonas"};
+constexpr const char *lastNames[] = {
+        "Vance",    "Wilber",  "Deyoung", "Soto",   "Archie", "Mueller",   "Langer", "Lauer",     "Sherman", "Gu",
+        "Holloway", "Robbins", "Bowen",   "Graham", "Wilke",  "Fernandez", "Gupta",  "Lindqvist", "Tanaka",  "Wei",
+        "Okafor",   "Costa",   "Martin",  "Petrov", "Yilmaz", "Haddad",    "Berg",   "Sato",      "Nilsen",  "Koch"};
+constexpr const char *departments[] = {"Sales",      "Finance",   "Engineering", "Human Resources",
+                                       "Operations", "Marketing", "Legal",       "IT"};
 
 constexpr char alphanumeric[] = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -163,21 +165,21 @@ QList<DeploymentProfile> generateProfiles(Random &random, const QList<Group> &gr
     };
     constexpr Spec specs[] = {
             {"Autopilot – Standard user laptops", "Default profile for corporate laptops: standard user, no EULA.",
-                    false, true, false, "CTS-%SERIAL%", false, false, false},
+             false, true, false, "CTS-%SERIAL%", false, false, false},
             {"Autopilot – Admin workstations", "IT staff workstations; the user is a local administrator.", false,
-                    false, false, "ADM-%RAND:6%", false, false, false},
-            {"Autopilot – Kiosk self-deploying", "Self-deploying kiosks and shared front-desk PCs.", false, true,
-                    true, "KIOSK-%RAND:5%", false, false, false},
-            {"Autopilot – Pre-provisioned", "Devices the partner pre-provisions (white glove) before delivery.",
-                    false, true, false, "CTS-%SERIAL%", true, false, false},
+             false, false, "ADM-%RAND:6%", false, false, false},
+            {"Autopilot – Kiosk self-deploying", "Self-deploying kiosks and shared front-desk PCs.", false, true, true,
+             "KIOSK-%RAND:5%", false, false, false},
+            {"Autopilot – Pre-provisioned", "Devices the partner pre-provisions (white glove) before delivery.", false,
+             true, false, "CTS-%SERIAL%", true, false, false},
             {"Hybrid join – Head office", "Hybrid Microsoft Entra join for head-office desktops.", true, true, false,
-                    "", false, false, false},
-            {"Hybrid join – Branch offices", "Hybrid join over VPN; skips the domain connectivity check.", true,
-                    true, false, "", false, false, false},
+             "", false, false, false},
+            {"Hybrid join – Branch offices", "Hybrid join over VPN; skips the domain connectivity check.", true, true,
+             false, "", false, false, false},
             {"Autopilot – Shared lab PCs", "Training rooms and labs, shared by many users.", false, true, true,
-                    "LAB-%RAND:4%", false, false, false},
+             "LAB-%RAND:4%", false, false, false},
             {"Convert existing devices", "Registers all targeted existing devices with Autopilot (legacy profile).",
-                    false, true, false, "CTS-%SERIAL%", false, true, true},
+             false, true, false, "CTS-%SERIAL%", false, true, true},
     };
     QList<DeploymentProfile> profiles;
     const QDateTime base(QDate(2023, 3, 14), QTime(10, 0), Qt::UTC);
@@ -191,13 +193,18 @@ QList<DeploymentProfile> generateProfiles(Random &random, const QList<Group> &gr
         p.locale = index % 3 == 2 ? u"en-GB"_s : u"os-default"_s;
         p.createdDateTime = base.addDays(index * 41 + random.below(20)).addSecs(random.below(86400));
         p.lastModifiedDateTime = p.createdDateTime.addDays(30 + random.below(400));
-        p.outOfBoxExperienceSetting = QJsonObject{{u"privacySettingsHidden"_s, true}, {u"eulaHidden"_s, true},
-                {u"userType"_s, spec.standardUser ? u"standard"_s : u"administrator"_s},
-                {u"deviceUsageType"_s, spec.shared ? u"shared"_s : u"singleUser"_s},
-                {u"keyboardSelectionPageSkipped"_s, !spec.hybrid}, {u"escapeLinkHidden"_s, true}};
-        p.enrollmentStatusScreenSettings = QJsonObject{{u"hideInstallationProgress"_s, false},
+        p.outOfBoxExperienceSetting =
+                QJsonObject{{u"privacySettingsHidden"_s, true},
+                            {u"eulaHidden"_s, true},
+                            {u"userType"_s, spec.standardUser ? u"standard"_s : u"administrator"_s},
+                            {u"deviceUsageType"_s, spec.shared ? u"shared"_s : u"singleUser"_s},
+                            {u"keyboardSelectionPageSkipped"_s, !spec.hybrid},
+                            {u"escapeLinkHidden"_s, true}};
+        p.enrollmentStatusScreenSettings = QJsonObject{
+                {u"hideInstallationProgress"_s, false},
                 {u"allowDeviceUseBeforeProfileAndAppInstallComplete"_s, spec.shared},
-                {u"blockDeviceSetupRetryByUser"_s, false}, {u"allowLogCollectionOnInstallFailure"_s, true},
+                {u"blockDeviceSetupRetryByUser"_s, false},
+                {u"allowLogCollectionOnInstallFailure"_s, true},
                 {u"customErrorMessage"_s, u"Setup could not finish. Call the help desk on extension 4357."_s},
                 {u"installProgressTimeoutInMinutes"_s, spec.preprovisioning ? 90 : 60},
                 {u"allowDeviceUseOnInstallFailure"_s, false}};
@@ -210,22 +217,29 @@ QList<DeploymentProfile> generateProfiles(Random &random, const QList<Group> &gr
         // Device-group assignments: one or two included groups, sometimes an exclusion; the
         // pre-provisioned profile targets all devices (no exclusions then, as Intune requires).
         if (spec.preprovisioning) {
-            p.assignments.append({p.id + u"_alldevices"_s,
-                    AssignmentTarget{u"#microsoft.graph.allDevicesAssignmentTarget"_s, {}, {}, {}, u"none"_s},
-                    u"direct"_s, {}});
+            p.assignments.append(
+                    {p.id + u"_alldevices"_s,
+                     AssignmentTarget{u"#microsoft.graph.allDevicesAssignmentTarget"_s, {}, {}, {}, u"none"_s},
+                     u"direct"_s,
+                     {}});
         } else if (!groups.isEmpty()) {
             const int includes = 1 + random.below(2);
             for (int i = 0; i < includes; ++i) {
                 const Group &g = groups.at(random.below(int(groups.size())));
-                p.assignments.append({p.id + u'_' + g.id,
-                        AssignmentTarget{u"#microsoft.graph.groupAssignmentTarget"_s, g.id, {}, {}, u"none"_s},
-                        u"direct"_s, {}});
+                p.assignments.append(
+                        {p.id + u'_' + g.id,
+                         AssignmentTarget{u"#microsoft.graph.groupAssignmentTarget"_s, g.id, {}, {}, u"none"_s},
+                         u"direct"_s,
+                         {}});
             }
             if (random.chance(0.4)) {
                 const Group &g = groups.at(random.below(int(groups.size())));
-                p.assignments.append({p.id + u'_' + g.id,
-                        AssignmentTarget{u"#microsoft.graph.exclusionGroupAssignmentTarget"_s, g.id, {}, {}, u"none"_s},
-                        u"direct"_s, {}});
+                p.assignments.append(
+                        {p.id + u'_' + g.id,
+                         AssignmentTarget{
+                                 u"#microsoft.graph.exclusionGroupAssignmentTarget"_s, g.id, {}, {}, u"none"_s},
+                         u"direct"_s,
+                         {}});
             }
         }
         profiles.append(p);
@@ -265,7 +279,9 @@ QList<Device> generateDevices(Random &random, int count, const QList<User> &user
 
         // Cover every enum value in the first devices generated, then draw by realistic shares.
         d.enrollmentState = static_cast<std::uint8_t>(
-                i < 6 ? i : weighted(random, {3, 55, 4, 4, 26, 8})); // unknown enrolled pendingReset failed notContacted blocked
+                i < 6 ? i
+                      : weighted(random,
+                                 {3, 55, 4, 4, 26, 8})); // unknown enrolled pendingReset failed notContacted blocked
         d.userlessStatus = static_cast<std::uint8_t>(i < 4 ? i : weighted(random, {4, 89, 6, 1}));
         if (d.enrollmentState == EsBlocked && random.chance(0.7))
             d.userlessStatus = UsBlocked;
@@ -308,7 +324,7 @@ QList<Device> generateDevices(Random &random, int count, const QList<User> &user
         devices.append(std::move(d));
     }
     std::sort(devices.begin(), devices.end(),
-            [](const Device &a, const Device &b) { return a.serialNumber < b.serialNumber; });
+              [](const Device &a, const Device &b) { return a.serialNumber < b.serialNumber; });
     return devices;
 }
 
@@ -320,24 +336,32 @@ QString DeploymentProfile::odataType() const
 
 QJsonObject DeploymentProfile::toJson() const
 {
-    const QJsonObject legacyOobe{{u"hidePrivacySettings"_s, outOfBoxExperienceSetting.value(u"privacySettingsHidden"_s)},
+    const QJsonObject legacyOobe{
+            {u"hidePrivacySettings"_s, outOfBoxExperienceSetting.value(u"privacySettingsHidden"_s)},
             {u"hideEULA"_s, outOfBoxExperienceSetting.value(u"eulaHidden"_s)},
             {u"userType"_s, outOfBoxExperienceSetting.value(u"userType"_s)},
             {u"deviceUsageType"_s, outOfBoxExperienceSetting.value(u"deviceUsageType"_s)},
             {u"skipKeyboardSelectionPage"_s, outOfBoxExperienceSetting.value(u"keyboardSelectionPageSkipped"_s)},
             {u"hideEscapeLink"_s, outOfBoxExperienceSetting.value(u"escapeLinkHidden"_s)}};
-    QJsonObject json{{u"@odata.type"_s, odataType()}, {u"id"_s, id}, {u"displayName"_s, displayName},
-            {u"description"_s, description}, {u"language"_s, locale}, {u"locale"_s, locale},
-            {u"createdDateTime"_s, graphTime(createdDateTime)},
-            {u"lastModifiedDateTime"_s, graphTime(lastModifiedDateTime)},
-            {u"outOfBoxExperienceSettings"_s, legacyOobe},
-            {u"enrollmentStatusScreenSettings"_s, enrollmentStatusScreenSettings},
-            {u"extractHardwareHash"_s, hardwareHashExtractionEnabled},
-            {u"hardwareHashExtractionEnabled"_s, hardwareHashExtractionEnabled},
-            {u"deviceNameTemplate"_s, deviceNameTemplate}, {u"deviceType"_s, deviceType},
-            {u"enableWhiteGlove"_s, preprovisioningAllowed}, {u"preprovisioningAllowed"_s, preprovisioningAllowed},
-            {u"roleScopeTagIds"_s, stringArray(roleScopeTagIds)},
-            {u"managementServiceAppId"_s, managementServiceAppId.isEmpty() ? QJsonValue() : QJsonValue(managementServiceAppId)}};
+    QJsonObject json{{u"@odata.type"_s, odataType()},
+                     {u"id"_s, id},
+                     {u"displayName"_s, displayName},
+                     {u"description"_s, description},
+                     {u"language"_s, locale},
+                     {u"locale"_s, locale},
+                     {u"createdDateTime"_s, graphTime(createdDateTime)},
+                     {u"lastModifiedDateTime"_s, graphTime(lastModifiedDateTime)},
+                     {u"outOfBoxExperienceSettings"_s, legacyOobe},
+                     {u"enrollmentStatusScreenSettings"_s, enrollmentStatusScreenSettings},
+                     {u"extractHardwareHash"_s, hardwareHashExtractionEnabled},
+                     {u"hardwareHashExtractionEnabled"_s, hardwareHashExtractionEnabled},
+                     {u"deviceNameTemplate"_s, deviceNameTemplate},
+                     {u"deviceType"_s, deviceType},
+                     {u"enableWhiteGlove"_s, preprovisioningAllowed},
+                     {u"preprovisioningAllowed"_s, preprovisioningAllowed},
+                     {u"roleScopeTagIds"_s, stringArray(roleScopeTagIds)},
+                     {u"managementServiceAppId"_s,
+                      managementServiceAppId.isEmpty() ? QJsonValue() : QJsonValue(managementServiceAppId)}};
     if (!legacyOobeOnly)
         json.insert(u"outOfBoxExperienceSetting"_s, outOfBoxExperienceSetting);
     if (hybridJoin)
@@ -411,8 +435,8 @@ void appendTime(QByteArray &out, const char *name, const QDateTime &time)
     utc.date().getDate(&year, &month, &day);
     const QTime t = utc.time();
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", year, month, day, t.hour(), t.minute(),
-            t.second(), t.msec());
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ\"", year, month, day, t.hour(),
+                  t.minute(), t.second(), t.msec());
     out += buffer;
 }
 
@@ -438,7 +462,8 @@ QByteArray deviceJson(const Device &d, bool beta)
     appendField(out, "manufacturer", d.manufacturer);
     appendField(out, "model", d.model);
     // v1.0 has no `blocked` enrollment state (graph.md §1.3): such devices read as enrolled there.
-    appendField(out, "enrollmentState",
+    appendField(
+            out, "enrollmentState",
             wire::enrollmentState[beta || d.enrollmentState != EsBlocked ? int(d.enrollmentState) : int(EsEnrolled)]);
     appendTime(out, "lastContactedDateTime", d.lastContactedDateTime);
     appendField(out, "addressableUserName", d.addressableUserName);
@@ -450,7 +475,7 @@ QByteArray deviceJson(const Device &d, bool beta)
     if (beta)
         appendField(out, "azureAdDeviceId", d.azureAdDeviceId);
     appendField(out, "managedDeviceId",
-            d.managedDeviceId.isEmpty() ? u"00000000-0000-0000-0000-000000000000"_s : d.managedDeviceId);
+                d.managedDeviceId.isEmpty() ? u"00000000-0000-0000-0000-000000000000"_s : d.managedDeviceId);
     appendField(out, "displayName", d.displayName);
     if (beta) {
         appendField(out, "deviceAccountUpn", d.deviceAccountUpn);

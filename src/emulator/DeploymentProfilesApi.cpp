@@ -22,8 +22,7 @@ EmuResponse segmentNotFound(const EmuRequest &request, const QString &segment)
 DeploymentProfilesApi::DeploymentProfilesApi(EmulatorContext &context, AutopilotDevicesApi &devices)
     : ApiModule(context)
     , m_devices(devices)
-{
-}
+{ }
 
 std::optional<EmuResponse> DeploymentProfilesApi::handle(const EmuRequest &request, const Caller *caller)
 {
@@ -50,7 +49,8 @@ std::optional<EmuResponse> DeploymentProfilesApi::handle(const EmuRequest &reque
         if (!read)
             return graphError(request, 405, u"BadRequest"_s, u"Method not allowed."_s);
         QJsonObject json = m_context.tenant.profiles.at(index).toJson();
-        json.insert(u"@odata.context"_s, odataContext(m_context.baseUrl, u"beta"_s, QString(collection) + u"/$entity"_s));
+        json.insert(u"@odata.context"_s,
+                    odataContext(m_context.baseUrl, u"beta"_s, QString(collection) + u"/$entity"_s));
         return EmuResponse::json(200, json);
     }
     const QString &next = s.at(4);
@@ -64,7 +64,7 @@ std::optional<EmuResponse> DeploymentProfilesApi::handle(const EmuRequest &reque
     if (next == u"assignedDevices") {
         if (s.size() == 5)
             return m_devices.listDevices(request, base + u"/assignedDevices"_s,
-                    [index](const Device &d) { return d.deploymentProfile == index; });
+                                         [index](const Device &d) { return d.deploymentProfile == index; });
         const int device = m_context.tenant.deviceIndex(s.at(5));
         if (device < 0)
             return notFound(request, u"windowsAutopilotDeviceIdentity"_s, s.at(5));
@@ -84,9 +84,10 @@ EmuResponse DeploymentProfilesApi::list(const EmuRequest &request)
     QJsonArray values;
     for (const DeploymentProfile &profile : std::as_const(m_context.tenant.profiles))
         values.append(profile.toJson());
-    return EmuResponse::json(200, QJsonObject{{u"@odata.context"_s,
-                                                      odataContext(m_context.baseUrl, request.segments.constFirst(), collection)},
-                                          {u"value"_s, values}});
+    return EmuResponse::json(200,
+                             QJsonObject{{u"@odata.context"_s,
+                                          odataContext(m_context.baseUrl, request.segments.constFirst(), collection)},
+                                         {u"value"_s, values}});
 }
 
 EmuResponse DeploymentProfilesApi::assignments(const EmuRequest &request, int profileIndex, const QString &assignmentId)
@@ -96,8 +97,10 @@ EmuResponse DeploymentProfilesApi::assignments(const EmuRequest &request, int pr
     const DeploymentProfile &profile = m_context.tenant.profiles.at(profileIndex);
     const auto toJson = [](const Assignment &a) {
         return QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.windowsAutopilotDeploymentProfileAssignment"_s},
-                {u"id"_s, a.id}, {u"target"_s, a.target.toJson(true)}, {u"source"_s, a.source},
-                {u"sourceId"_s, a.sourceId}};
+                           {u"id"_s, a.id},
+                           {u"target"_s, a.target.toJson(true)},
+                           {u"source"_s, a.source},
+                           {u"sourceId"_s, a.sourceId}};
     };
     const QString context = u"%1('%2')/assignments"_s.arg(collection, profile.id);
     if (!assignmentId.isEmpty()) {
@@ -113,8 +116,9 @@ EmuResponse DeploymentProfilesApi::assignments(const EmuRequest &request, int pr
     QJsonArray values;
     for (const Assignment &a : profile.assignments)
         values.append(toJson(a));
-    return EmuResponse::json(200, QJsonObject{{u"@odata.context"_s, odataContext(m_context.baseUrl, u"beta"_s, context)},
-                                          {u"value"_s, values}});
+    return EmuResponse::json(200,
+                             QJsonObject{{u"@odata.context"_s, odataContext(m_context.baseUrl, u"beta"_s, context)},
+                                         {u"value"_s, values}});
 }
 
 } // namespace ed::emu

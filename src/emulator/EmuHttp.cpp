@@ -15,7 +15,7 @@ std::optional<QJsonObject> EmuRequest::jsonBody(QString *error) const
         if (error)
             *error = body.trimmed().isEmpty() ? u"The request body is empty."_s
                                               : u"The request body is not valid JSON: %1 at offset %2."_s.arg(
-                                                        parseError.errorString(), QString::number(parseError.offset));
+                                                      parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -29,7 +29,7 @@ std::optional<QJsonObject> EmuRequest::jsonBody(QString *error) const
 EmuResponse EmuResponse::json(int status, const QJsonObject &object)
 {
     return raw(status, QJsonDocument(object).toJson(QJsonDocument::Compact),
-            "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8");
+               "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8");
 }
 
 EmuResponse EmuResponse::raw(int status, QByteArray body, const QByteArray &contentType)
@@ -68,40 +68,48 @@ QString graphTime(const QDateTime &time)
 static QJsonObject innerError(const EmuRequest &request)
 {
     return QJsonObject{{u"date"_s, request.received.toUTC().toString(Qt::ISODate)},
-            {u"request-id"_s, request.requestId}, {u"client-request-id"_s, request.clientRequestId}};
+                       {u"request-id"_s, request.requestId},
+                       {u"client-request-id"_s, request.clientRequestId}};
 }
 
 EmuResponse graphError(const EmuRequest &request, int status, const QString &code, const QString &message)
 {
-    return EmuResponse::json(status, QJsonObject{{u"error"_s,
-                                             QJsonObject{{u"code"_s, code}, {u"message"_s, message},
-                                                     {u"innerError"_s, innerError(request)}}}});
+    return EmuResponse::json(
+            status,
+            QJsonObject{
+                    {u"error"_s,
+                     QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"innerError"_s, innerError(request)}}}});
 }
 
 EmuResponse intuneError(const EmuRequest &request, int status, const QString &code, const QString &customPhrase)
 {
     const QString operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString service = request.path.contains(u"deviceEnrollmentConfigurations"_s) ? u"EnrollmentFE"_s
-                                                                                         : u"DeviceEnrollmentFE"_s;
-    const QJsonObject embedded{{u"_version"_s, 3},
+    const QString service =
+            request.path.contains(u"deviceEnrollmentConfigurations"_s) ? u"EnrollmentFE"_s : u"DeviceEnrollmentFE"_s;
+    const QJsonObject embedded{
+            {u"_version"_s, 3},
             {u"Message"_s,
-                    u"An error has occurred - Operation ID (for customer support): %1 - Activity ID: %2 - Url: "
-                    "https://fef.msua06.manage.microsoft.com/%3_2411/StatelessDeviceEnrollmentFEService%4?api-version=2024-11-01"_s
-                            .arg(operationId, request.clientRequestId, service, request.path)},
-            {u"CustomApiErrorPhrase"_s, customPhrase}, {u"RetryAfter"_s, QJsonValue::Null},
-            {u"ErrorSourceService"_s, QString()}, {u"HttpHeaders"_s, u"{}"_s}};
+             u"An error has occurred - Operation ID (for customer support): %1 - Activity ID: %2 - Url: "
+             "https://fef.msua06.manage.microsoft.com/%3_2411/StatelessDeviceEnrollmentFEService%4?api-version=2024-11-01"_s
+                     .arg(operationId, request.clientRequestId, service, request.path)},
+            {u"CustomApiErrorPhrase"_s, customPhrase},
+            {u"RetryAfter"_s, QJsonValue::Null},
+            {u"ErrorSourceService"_s, QString()},
+            {u"HttpHeaders"_s, u"{}"_s}};
     const QString message = QString::fromUtf8(QJsonDocument(embedded).toJson(QJsonDocument::Compact));
     QJsonObject inner = innerError(request);
     inner.insert(u"message"_s, message);
-    return EmuResponse::json(status, QJsonObject{{u"error"_s,
-                                             QJsonObject{{u"code"_s, code}, {u"message"_s, message},
-                                                     {u"innerError"_s, inner}}}});
+    return EmuResponse::json(
+            status,
+            QJsonObject{
+                    {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"innerError"_s, inner}}}});
 }
 
 EmuResponse notFound(const EmuRequest &request, const QString &what, const QString &id)
 {
     if (request.segments.size() > 1 && request.segments.at(1) != u"deviceManagement")
-        return graphError(request, 404, u"Request_ResourceNotFound"_s,
+        return graphError(
+                request, 404, u"Request_ResourceNotFound"_s,
                 u"Resource '%1' does not exist or one of its queried reference-property objects are not present."_s.arg(
                         id));
     return intuneError(request, 404, u"ResourceNotFound"_s, u"%1 with id %2 was not found."_s.arg(what, id));

@@ -32,7 +32,9 @@ struct EmulatorContext
 class ApiModule
 {
 public:
-    explicit ApiModule(EmulatorContext &context) : m_context(context) { }
+    explicit ApiModule(EmulatorContext &context)
+        : m_context(context)
+    { }
     virtual ~ApiModule() = default;
     ApiModule(const ApiModule &) = delete;
     ApiModule &operator=(const ApiModule &) = delete;

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 EmulatorHost::EmulatorHost(EmulatorOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 EmulatorHost::~EmulatorHost()
 {
@@ -60,7 +59,8 @@ void EmulatorHost::stop()
         return;
     if (m_emulator) {
         GraphEmulator *emulator = m_emulator;
-        QMetaObject::invokeMethod(m_anchor.get(), [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                m_anchor.get(), [emulator] { delete emulator; }, Qt::BlockingQueuedConnection);
         m_emulator = nullptr;
     }
     m_thread->quit();
@@ -113,7 +113,8 @@ void EmulatorHost::runOnEmulatorThread(const std::function<void(GraphEmulator &)
         fn(*emulator);
         return;
     }
-    QMetaObject::invokeMethod(m_anchor.get(), [&] { fn(*emulator); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_anchor.get(), [&] { fn(*emulator); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace ed::emu

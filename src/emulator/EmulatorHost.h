@@ -36,7 +36,8 @@ public:
     // Thread-safe: readable while the emulator serves.
     RequestLog &log();
     // A valid access token for the demo admin (or an app when userPrincipalName is empty).
-    QString issueToken(const QStringList &scopes, const QString &userPrincipalName = QStringLiteral("admin@contoso.onmicrosoft.com")) const;
+    QString issueToken(const QStringList &scopes,
+                       const QString &userPrincipalName = QStringLiteral("admin@contoso.onmicrosoft.com")) const;
     // Runs fn on the emulator thread and waits for it (test hooks: approve a device code, …).
     void runOnEmulatorThread(const std::function<void(GraphEmulator &)> &fn) const;
 

@@ -26,7 +26,7 @@ QString EmulatorOptions::faultProfileKey(FaultProfile profile)
 std::optional<FaultProfile> EmulatorOptions::faultProfileFromKey(const QString &key)
 {
     for (FaultProfile p : {FaultProfile::None, FaultProfile::Latency, FaultProfile::ServerErrors, FaultProfile::Drops,
-                 FaultProfile::Truncation, FaultProfile::DevProxy})
+                           FaultProfile::Truncation, FaultProfile::DevProxy})
         if (faultProfileKey(p) == key)
             return p;
     return std::nullopt;

@@ -7,8 +7,7 @@ FaultInjector::FaultInjector(const EmulatorOptions &options)
     , m_latencyMinMs(options.latencyMinMs)
     , m_latencyMaxMs(options.latencyMaxMs)
     , m_random(options.seed ^ 0x4641554C54ULL)
-{
-}
+{ }
 
 FaultInjector::Decision FaultInjector::decide(const QByteArray &method, bool insideBatch)
 {

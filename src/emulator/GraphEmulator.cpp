@@ -30,41 +30,70 @@ constexpr qsizetype maxLoggedBody = 64 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 424: return "Failed Dependency";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 507: return "Insufficient Storage";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 424:
+        return "Failed Dependency";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 507:
+        return "Insufficient Storage";
+    default:
+        return "Status";
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -79,8 +108,8 @@ QByteArray redactedBody(const EmuRequest &request)
 {
     if (!request.path.contains(u"/oauth2/"_s))
         return request.body;
-    static const QList<QByteArray> secrets{"client_secret", "code", "code_verifier", "refresh_token",
-            "client_assertion", "device_code", "password", "assertion"};
+    static const QList<QByteArray> secrets{"client_secret",    "code",        "code_verifier", "refresh_token",
+                                           "client_assertion", "device_code", "password",      "assertion"};
     QList<QByteArray> fields = request.body.split('&');
     for (QByteArray &field : fields) {
         const qsizetype equals = field.indexOf('=');
@@ -185,20 +214,24 @@ EmuResponse GraphEmulator::dispatch(const EmuRequest &request)
 EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEntry &entry)
 {
     if (request.segments.isEmpty() || !isGraphVersion(request.segments.constFirst()))
-        return graphError(request, 400, u"BadRequest"_s,
+        return graphError(
+                request, 400, u"BadRequest"_s,
                 u"Invalid version: %1"_s.arg(request.segments.isEmpty() ? QString() : request.segments.constFirst()));
 
     // Authentication: every Graph call carries a valid token of this tenant.
     const QByteArray authorization = request.header("authorization");
     if (authorization.isEmpty()) {
         EmuResponse r = graphError(request, 401, u"InvalidAuthenticationToken"_s, u"Access token is empty."_s);
-        r.setHeader("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+        r.setHeader(
+                "WWW-Authenticate",
+                "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+                "client_id=\"00000003-0000-0000-c000-000000000000\"");
         return r;
     }
     if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
         return graphError(request, 401, u"InvalidAuthenticationToken"_s, u"Access token validation failure."_s);
-    const TokenAuthority::Verification verified
-            = m_tokens.verify(QString::fromLatin1(authorization.mid(7).trimmed()), request.received);
+    const TokenAuthority::Verification verified =
+            m_tokens.verify(QString::fromLatin1(authorization.mid(7).trimmed()), request.received);
     if (!verified.ok)
         return graphError(request, 401, u"InvalidAuthenticationToken"_s, verified.error);
     const Caller &caller = verified.caller;
@@ -211,8 +244,8 @@ EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEn
             ? u"deviceManagement"_s
             : u"directory"_s;
     const qint64 now = request.received.toMSecsSinceEpoch();
-    const Throttler::Decision throttle
-            = m_throttler.admit(caller.tenantId, caller.appId, workload, request.isWrite(), now);
+    const Throttler::Decision throttle =
+            m_throttler.admit(caller.tenantId, caller.appId, workload, request.isWrite(), now);
     if (throttle.throttled) {
         entry.throttled = true;
         entry.earlyRetry = throttle.early;
@@ -226,8 +259,8 @@ EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEn
     if (fault.kind == FaultInjector::Kind::ErrorStatus) {
         entry.fault = QString::fromLatin1(fault.label);
         static const QHash<int, QString> codes{{429, u"TooManyRequests"_s}, {500, u"InternalServerError"_s},
-                {502, u"BadGateway"_s}, {503, u"ServiceUnavailable"_s}, {504, u"GatewayTimeout"_s},
-                {507, u"InsufficientStorage"_s}};
+                                               {502, u"BadGateway"_s},      {503, u"ServiceUnavailable"_s},
+                                               {504, u"GatewayTimeout"_s},  {507, u"InsufficientStorage"_s}};
         EmuResponse r = fault.status == 429
                 ? graphError(request, 429, u"TooManyRequests"_s, u"Please retry again later."_s)
                 : intuneError(request, fault.status, codes.value(fault.status), u"Injected fault"_s);
@@ -251,7 +284,8 @@ void GraphEmulator::finish(const EmuRequest &request, EmuResponse &response) con
     response.setHeader("request-id", request.requestId.toLatin1());
     response.setHeader("client-request-id", request.clientRequestId.toLatin1());
     response.setHeader("Date", httpDate(request.received));
-    response.setHeader("x-ms-ags-diagnostic",
+    response.setHeader(
+            "x-ms-ags-diagnostic",
             R"({"ServerInfo":{"DataCenter":"Local","Slice":"E","Ring":"0","ScaleUnit":"000","RoleInstance":"ED-EMULATOR"}})");
     if (response.header("Cache-Control").isEmpty())
         response.setHeader("Cache-Control", "no-cache");
@@ -283,8 +317,8 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     handling.start();
     const EmuRequest request = toEmuRequest(httpRequest);
     const bool graph = !request.segments.isEmpty() && isGraphVersion(request.segments.constFirst());
-    const FaultInjector::Decision transport = graph ? m_faults.decide(request.method, false)
-                                                    : FaultInjector::Decision{};
+    const FaultInjector::Decision transport =
+            graph ? m_faults.decide(request.method, false) : FaultInjector::Decision{};
     const bool close = request.header("connection").compare("close", Qt::CaseInsensitive) == 0;
 
     RequestLogEntry entry;

@@ -11,7 +11,9 @@ namespace ed::emu {
 class Random final
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) { }
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    { }
 
     std::uint64_t next()
     {

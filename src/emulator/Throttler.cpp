@@ -8,14 +8,13 @@ using namespace Qt::StringLiterals;
 
 Throttler::Throttler(ThrottleProfile profile)
     : m_profile(profile)
-{
-}
+{ }
 
 Throttler::Limits Throttler::limitsFor(ThrottleProfile profile, const QString &workload)
 {
     // Directory reads are far more generous (resource units, graph.md §7.3); writes are not ours.
-    Limits limits = workload == u"directory" ? Limits{3000, 3500, 6000, 8000, 10'000}
-                                             : Limits{100, 1000, 200, 2000, 20'000};
+    Limits limits =
+            workload == u"directory" ? Limits{3000, 3500, 6000, 8000, 10'000} : Limits{100, 1000, 200, 2000, 20'000};
     if (profile == ThrottleProfile::Fast)
         limits.windowMs = limits.windowMs / 10;
     return limits;
@@ -41,8 +40,8 @@ Throttler::Window &Throttler::window(const QString &key, qint64 nowMs, qint64 wi
     return w;
 }
 
-Throttler::Decision Throttler::admit(const QString &tenantId, const QString &appId, const QString &workload,
-                                     bool write, qint64 nowMs)
+Throttler::Decision Throttler::admit(const QString &tenantId, const QString &appId, const QString &workload, bool write,
+                                     qint64 nowMs)
 {
     const QString blockKey = tenantId + u'|' + appId + u'|' + workload;
     if (const auto block = m_blocked.constFind(blockKey); block != m_blocked.cend() && block->untilMs > nowMs) {

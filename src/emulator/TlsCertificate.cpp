@@ -46,17 +46,18 @@ GeneratedCertificate makeSelfSignedCertificate(const QString &directory)
     X509_set_pubkey(x509.get(), key.get());
     X509_NAME *name = X509_get_subject_name(x509.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-            reinterpret_cast<const unsigned char *>("Enrollment Desk Graph emulator"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("localhost"), -1,
-            -1, 0);
+                               reinterpret_cast<const unsigned char *>("Enrollment Desk Graph emulator"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("localhost"), -1, -1,
+                               0);
     X509_set_issuer_name(x509.get(), name);
 
     X509V3_CTX context;
     X509V3_set_ctx_nodb(&context);
     X509V3_set_ctx(&context, x509.get(), x509.get(), nullptr, nullptr, 0);
     const std::pair<int, const char *> extensions[] = {{NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1"},
-            {NID_basic_constraints, "critical,CA:TRUE"}, {NID_key_usage, "critical,digitalSignature,keyCertSign"},
-            {NID_ext_key_usage, "serverAuth"}};
+                                                       {NID_basic_constraints, "critical,CA:TRUE"},
+                                                       {NID_key_usage, "critical,digitalSignature,keyCertSign"},
+                                                       {NID_ext_key_usage, "serverAuth"}};
     for (const auto &[nid, value] : extensions) {
         X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
         if (!extension) {

@@ -34,28 +34,32 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"A local Microsoft Graph and identity platform with a deterministic demo "
                                      "tenant, for Enrollment Desk's demo mode, tests and benchmarks."_s);
     parser.addHelpOption();
-    const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port; default 0)."_s, u"PORT"_s, u"0"_s);
+    const QCommandLineOption port(u"port"_s, u"TCP port on 127.0.0.1 (0: any free port; default 0)."_s, u"PORT"_s,
+                                  u"0"_s);
     const QCommandLineOption devices(u"devices"_s, u"Autopilot devices in the tenant (default 2500, up to 1000000)."_s,
-            u"N"_s, QString::number(EmulatorOptions::defaultDevices));
-    const QCommandLineOption seed(u"seed"_s, u"Seed of the demo tenant and the token key (default 20261122)."_s,
-            u"S"_s, QString::number(EmulatorOptions::defaultSeed));
+                                     u"N"_s, QString::number(EmulatorOptions::defaultDevices));
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the demo tenant and the token key (default 20261122)."_s, u"S"_s,
+                                  QString::number(EmulatorOptions::defaultSeed));
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every Graph answer by A to B milliseconds."_s, u"A-B"_s);
-    const QCommandLineOption faults(u"fault-profile"_s,
+    const QCommandLineOption faults(
+            u"fault-profile"_s,
             u"none, latency (0-3 s), 5xx (10 %), drops (5 %), truncate (2 %) or devproxy (50 % errors, Retry-After 5)."_s,
             u"P"_s, u"none"_s);
-    const QCommandLineOption throttle(u"throttle"_s, u"default (Intune limits, 20 s windows), off, or fast (2 s windows)."_s,
-            u"MODE"_s, u"default"_s);
-    const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a fresh self-signed certificate for 127.0.0.1/localhost."_s);
-    const QCommandLineOption certDir(u"cert-dir"_s, u"Where --tls writes its certificate (default: a new temporary directory)."_s,
-            u"DIR"_s);
-    const QCommandLineOption assignDelay(u"assign-delay-ms"_s,
-            u"How long a profile assignment stays pending (default 5000)."_s, u"MS"_s, u"5000"_s);
+    const QCommandLineOption throttle(u"throttle"_s,
+                                      u"default (Intune limits, 20 s windows), off, or fast (2 s windows)."_s,
+                                      u"MODE"_s, u"default"_s);
+    const QCommandLineOption tls(u"tls"_s,
+                                 u"Serve HTTPS with a fresh self-signed certificate for 127.0.0.1/localhost."_s);
+    const QCommandLineOption certDir(
+            u"cert-dir"_s, u"Where --tls writes its certificate (default: a new temporary directory)."_s, u"DIR"_s);
+    const QCommandLineOption assignDelay(
+            u"assign-delay-ms"_s, u"How long a profile assignment stays pending (default 5000)."_s, u"MS"_s, u"5000"_s);
     const QCommandLineOption issueToken(u"issue-token"_s, u"Print a valid access token for the demo admin and exit."_s);
     const QCommandLineOption scopes(u"scopes"_s, u"Scopes of --issue-token, space or comma separated (default: all)."_s,
-            u"S"_s);
+                                    u"S"_s);
     const QCommandLineOption appOnly(u"app-only"_s, u"With --issue-token: an app-only token (roles, no user)."_s);
-    for (const QCommandLineOption *option :
-            {&port, &devices, &seed, &latency, &faults, &throttle, &tls, &certDir, &assignDelay, &issueToken, &scopes, &appOnly})
+    for (const QCommandLineOption *option : {&port, &devices, &seed, &latency, &faults, &throttle, &tls, &certDir,
+                                             &assignDelay, &issueToken, &scopes, &appOnly})
         parser.addOption(*option);
     parser.process(app);
 
@@ -99,7 +103,8 @@ int main(int argc, char *argv[])
         if (granted.isEmpty())
             granted = ed::emu::EmulatorHost::allScopes();
         const ed::emu::EmulatorHost host(options);
-        const QString token = host.issueToken(granted, parser.isSet(appOnly) ? QString() : u"admin@contoso.onmicrosoft.com"_s);
+        const QString token =
+                host.issueToken(granted, parser.isSet(appOnly) ? QString() : u"admin@contoso.onmicrosoft.com"_s);
         std::printf("%s\n", qPrintable(token));
         return 0;
     }
@@ -112,9 +117,9 @@ int main(int argc, char *argv[])
     if (options.tls)
         std::printf("certificate %s\n", qPrintable(emulator.certificateFile()));
     std::printf("tenant %s (%s), %d devices, seed %llu, faults %s, throttle %s\n", qPrintable(options.tenantId),
-            qPrintable(options.tenantDomain), options.devices, static_cast<unsigned long long>(options.seed),
-            qPrintable(EmulatorOptions::faultProfileKey(options.faults)),
-            qPrintable(EmulatorOptions::throttleProfileKey(options.throttle)));
+                qPrintable(options.tenantDomain), options.devices, static_cast<unsigned long long>(options.seed),
+                qPrintable(EmulatorOptions::faultProfileKey(options.faults)),
+                qPrintable(EmulatorOptions::throttleProfileKey(options.throttle)));
     std::fflush(stdout);
 
     ed::UnixSignalWatcher signals;

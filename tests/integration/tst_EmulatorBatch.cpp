@@ -52,10 +52,12 @@ void TestEmulatorBatch::runsItemsAndMapsById()
     QJsonArray requests;
     for (int i = 0; i < 5; ++i)
         requests.append(item(QString::number(i + 1), u"POST"_s,
-                u"/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(
-                        devices.at(i).toObject().value(u"id"_s).toString())));
-    requests.append(item(u"read"_s, u"GET"_s, u"deviceManagement/windowsAutopilotDeviceIdentities?$top=2"_s)); // no leading slash
-    requests.append(item(u"missing"_s, u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities/00000000-0000-4000-8000-000000000000"_s));
+                             u"/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(
+                                     devices.at(i).toObject().value(u"id"_s).toString())));
+    requests.append(item(u"read"_s, u"GET"_s,
+                         u"deviceManagement/windowsAutopilotDeviceIdentities?$top=2"_s)); // no leading slash
+    requests.append(item(u"missing"_s, u"GET"_s,
+                         u"/deviceManagement/windowsAutopilotDeviceIdentities/00000000-0000-4000-8000-000000000000"_s));
     const HttpResult result = fixture.postJson(u"/beta/$batch"_s, QJsonObject{{u"requests"_s, requests}});
     QCOMPARE(result.status, 200);
     const auto responses = byId(result);
@@ -63,12 +65,17 @@ void TestEmulatorBatch::runsItemsAndMapsById()
     for (int i = 1; i <= 5; ++i) {
         QCOMPARE(responses.value(QString::number(i)).value(u"status"_s).toInt(), 204);
         QCOMPARE(fixture.host().log().writes(u"allowNextEnrollment:"_s
-                         + devices.at(i - 1).toObject().value(u"id"_s).toString()),
-                1);
+                                             + devices.at(i - 1).toObject().value(u"id"_s).toString()),
+                 1);
     }
     QCOMPARE(responses.value(u"read"_s).value(u"status"_s).toInt(), 200);
     QCOMPARE(responses.value(u"read"_s).value(u"body"_s).toObject().value(u"value"_s).toArray().size(), 2);
-    QVERIFY(responses.value(u"read"_s).value(u"headers"_s).toObject().value(u"Content-Type"_s).toString().startsWith(u"application/json"_s));
+    QVERIFY(responses.value(u"read"_s)
+                    .value(u"headers"_s)
+                    .toObject()
+                    .value(u"Content-Type"_s)
+                    .toString()
+                    .startsWith(u"application/json"_s));
     QCOMPARE(responses.value(u"missing"_s).value(u"status"_s).toInt(), 404);
     QVERIFY(responses.value(u"missing"_s).value(u"body"_s).toObject().contains(u"error"_s));
     // Items are logged as requests of their own.
@@ -82,7 +89,8 @@ void TestEmulatorBatch::dependsOnFailureGives424()
 {
     EmulatorFixture fixture;
     const QJsonArray requests{
-            item(u"1"_s, u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities/00000000-0000-4000-8000-000000000000"_s),
+            item(u"1"_s, u"GET"_s,
+                 u"/deviceManagement/windowsAutopilotDeviceIdentities/00000000-0000-4000-8000-000000000000"_s),
             item(u"2"_s, u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, {u"1"_s}),
             item(u"3"_s, u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, {u"2"_s}),
             item(u"4"_s, u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s)};
@@ -98,14 +106,15 @@ void TestEmulatorBatch::rejectsWholeBatch_data()
     QTest::addColumn<QByteArray>("body");
     QJsonArray twentyOne;
     for (int i = 0; i < 21; ++i)
-        twentyOne.append(item(QString::number(i), u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s));
+        twentyOne.append(
+                item(QString::number(i), u"GET"_s, u"/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s));
     QTest::newRow("21 requests") << QJsonDocument(QJsonObject{{u"requests"_s, twentyOne}}).toJson();
     QTest::newRow("duplicate ids (case-insensitive)") << QByteArray(
             R"({"requests":[{"id":"a","method":"GET","url":"/groups"},{"id":"A","method":"GET","url":"/groups"}]})");
     QTest::newRow("absolute url") << QByteArray(
             R"({"requests":[{"id":"1","method":"GET","url":"https://graph.microsoft.com/v1.0/groups"}]})");
-    QTest::newRow("body without content type") << QByteArray(
-            R"({"requests":[{"id":"1","method":"POST","url":"/x","body":{"a":1}}]})");
+    QTest::newRow("body without content type")
+            << QByteArray(R"({"requests":[{"id":"1","method":"POST","url":"/x","body":{"a":1}}]})");
     QTest::newRow("missing id") << QByteArray(R"({"requests":[{"method":"GET","url":"/groups"}]})");
     QTest::newRow("dependsOn unknown") << QByteArray(
             R"({"requests":[{"id":"1","method":"GET","url":"/groups","dependsOn":["9"]}]})");
@@ -132,15 +141,18 @@ void TestEmulatorBatch::throttledItemsCarryRetryAfter()
     emu::EmulatorOptions options = EmulatorFixture::smallTenant();
     options.throttle = emu::ThrottleProfile::Fast; // 100 writes per app per 2 s
     EmulatorFixture fixture(options);
-    const QJsonArray devices = fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=120"_s).value();
+    const QJsonArray devices =
+            fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=120"_s).value();
     int throttled = 0;
     int succeeded = 0;
+    EmulatorFixture::waitForFreshThrottleWindow();
     for (int batch = 0; batch < 6; ++batch) {
         QJsonArray requests;
         for (int i = 0; i < 20; ++i) {
             const QString id = devices.at(batch * 20 + i).toObject().value(u"id"_s).toString();
-            requests.append(item(QString::number(i), u"POST"_s,
-                    u"/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(id)));
+            requests.append(
+                    item(QString::number(i), u"POST"_s,
+                         u"/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(id)));
         }
         const HttpResult result = fixture.postJson(u"/beta/$batch"_s, QJsonObject{{u"requests"_s, requests}});
         QCOMPARE(result.status, 200); // the outer request succeeds even when items are throttled
@@ -151,7 +163,7 @@ void TestEmulatorBatch::throttledItemsCarryRetryAfter()
                 const QString retryAfter = response.value(u"headers"_s).toObject().value(u"Retry-After"_s).toString();
                 QVERIFY2(retryAfter.toDouble() > 0, qPrintable(retryAfter));
                 QCOMPARE(response.value(u"body"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                        u"TooManyRequests"_s);
+                         u"TooManyRequests"_s);
             } else {
                 QCOMPARE(status, 204);
                 ++succeeded;
@@ -174,8 +186,8 @@ void TestEmulatorBatch::microsoftsSampleRequest()
     QCOMPARE(responses.size(), sample.value(u"requests"_s).toArray().size());
     QFile expected(QStringLiteral(ED_SAMPLES_DIR "/batch-response-v1.json"));
     QVERIFY(expected.open(QIODevice::ReadOnly));
-    const QJsonObject microsoftItem
-            = QJsonDocument::fromJson(expected.readAll()).object().value(u"responses"_s).toArray().at(0).toObject();
+    const QJsonObject microsoftItem =
+            QJsonDocument::fromJson(expected.readAll()).object().value(u"responses"_s).toArray().at(0).toObject();
     for (const QJsonValue &v : responses) {
         for (const QString &key : {u"id"_s, u"status"_s})
             QVERIFY(v.toObject().contains(key) && microsoftItem.contains(key));

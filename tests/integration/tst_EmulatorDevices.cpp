@@ -97,10 +97,12 @@ void TestEmulatorDevices::demoTenantCoversEveryValue()
         serials.insert(d.value(u"serialNumber"_s).toString());
         QCOMPARE(d.value(u"@odata.type"_s).toString(), u"#microsoft.graph.windowsAutopilotDeviceIdentity"_s);
     }
-    QCOMPARE(profileStatus, (QSet<QString>{u"unknown"_s, u"assignedInSync"_s, u"assignedOutOfSync"_s,
-                                    u"assignedUnkownSyncState"_s, u"notAssigned"_s, u"pending"_s, u"failed"_s}));
-    QCOMPARE(enrollment, (QSet<QString>{u"unknown"_s, u"enrolled"_s, u"pendingReset"_s, u"failed"_s,
-                                 u"notContacted"_s, u"blocked"_s}));
+    QCOMPARE(profileStatus,
+             (QSet<QString>{u"unknown"_s, u"assignedInSync"_s, u"assignedOutOfSync"_s, u"assignedUnkownSyncState"_s,
+                            u"notAssigned"_s, u"pending"_s, u"failed"_s}));
+    QCOMPARE(enrollment,
+             (QSet<QString>{u"unknown"_s, u"enrolled"_s, u"pendingReset"_s, u"failed"_s, u"notContacted"_s,
+                            u"blocked"_s}));
     QCOMPARE(userless, (QSet<QString>{u"unknown"_s, u"allowed"_s, u"blocked"_s, u"unknownFutureValue"_s}));
     QVERIFY(manufacturers.contains(u"Dell Inc."_s) && manufacturers.contains(u"HP"_s)
             && manufacturers.contains(u"LENOVO"_s) && manufacturers.contains(u"Microsoft Corporation"_s));
@@ -187,8 +189,9 @@ void TestEmulatorDevices::filterContains()
     int expected = 0;
     for (const QJsonValue &v : std::as_const(m_devices))
         expected += v.toObject().value(field).toString().contains(needle, Qt::CaseInsensitive) ? 1 : 0;
-    const HttpResult result = m_fixture->get(devicesPath + u"?$filter="_s
-            + QString::fromLatin1(QUrl::toPercentEncoding(u"contains(%1,'%2')"_s.arg(field, needle))));
+    const HttpResult result =
+            m_fixture->get(devicesPath + u"?$filter="_s
+                           + QString::fromLatin1(QUrl::toPercentEncoding(u"contains(%1,'%2')"_s.arg(field, needle))));
     QCOMPARE(result.status, 200);
     QCOMPARE(result.value().size(), expected);
     QVERIFY(expected >= 1);
@@ -206,15 +209,18 @@ void TestEmulatorDevices::filterRejected_data()
 void TestEmulatorDevices::filterRejected()
 {
     QFETCH(QString, filter);
-    const HttpResult result
-            = m_fixture->get(devicesPath + u"?$filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    const HttpResult result =
+            m_fixture->get(devicesPath + u"?$filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter)));
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), u"BadRequest"_s);
     const QString message = result.json().value(u"error"_s).toObject().value(u"message"_s).toString();
     // Intune's embedded JSON, as graph.md §1.4 and §7.4 describe.
-    QVERIFY2(QJsonDocument::fromJson(message.toUtf8()).object().value(u"Message"_s).toString().startsWith(
-                     u"An error has occurred - Operation ID (for customer support):"_s),
-            qPrintable(message));
+    QVERIFY2(QJsonDocument::fromJson(message.toUtf8())
+                     .object()
+                     .value(u"Message"_s)
+                     .toString()
+                     .startsWith(u"An error has occurred - Operation ID (for customer support):"_s),
+             qPrintable(message));
 }
 
 void TestEmulatorDevices::select()
@@ -224,7 +230,7 @@ void TestEmulatorDevices::select()
     for (const QJsonValue &v : result.value()) {
         const QStringList keys = v.toObject().keys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
-                (QSet<QString>{u"@odata.type"_s, u"id"_s, u"serialNumber"_s, u"groupTag"_s}));
+                 (QSet<QString>{u"@odata.type"_s, u"id"_s, u"serialNumber"_s, u"groupTag"_s}));
     }
     QCOMPARE(m_fixture->get(devicesPath + u"?$select=nope"_s).status, 400);
 }
@@ -236,8 +242,8 @@ void TestEmulatorDevices::getBetaAndV1()
     QCOMPARE(beta.status, 200);
     QCOMPARE(beta.json().value(u"id"_s).toString(), id);
     QVERIFY(beta.json().value(u"@odata.context"_s).toString().endsWith(u"windowsAutopilotDeviceIdentities/$entity"_s));
-    for (const char *betaOnly : {"userlessEnrollmentStatus", "deploymentProfileAssignmentStatus", "azureAdDeviceId",
-                 "remediationState"}) {
+    for (const char *betaOnly :
+         {"userlessEnrollmentStatus", "deploymentProfileAssignmentStatus", "azureAdDeviceId", "remediationState"}) {
         QVERIFY2(beta.json().contains(QLatin1StringView(betaOnly)), betaOnly);
     }
     const HttpResult v1 = m_fixture->get(u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/"_s + id);
@@ -292,31 +298,34 @@ void TestEmulatorDevices::allowNextEnrollmentOnEveryPath()
     for (const QJsonValue &v : devices) {
         const QJsonObject d = v.toObject();
         if (d.value(u"userlessEnrollmentStatus"_s) == u"blocked"_s
-                && d.value(u"deploymentProfileAssignmentStatus"_s) == u"assignedInSync"_s) {
+            && d.value(u"deploymentProfileAssignmentStatus"_s) == u"assignedInSync"_s) {
             device = d;
             break;
         }
     }
     QVERIFY(!device.isEmpty());
     const QString id = device.value(u"id"_s).toString();
-    const QString profileId = fixture.get(devicesPath + u'/' + id + u"/deploymentProfile"_s).json().value(u"id"_s).toString();
+    const QString profileId =
+            fixture.get(devicesPath + u'/' + id + u"/deploymentProfile"_s).json().value(u"id"_s).toString();
     QVERIFY(!profileId.isEmpty());
     const QStringList urls{devicesPath + u'/' + id + u"/allowNextEnrollment"_s,
-            devicesPath + u'/' + id + u"/deploymentProfile/assignedDevices/"_s + id + u"/allowNextEnrollment"_s,
-            u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles/"_s + profileId + u"/assignedDevices/"_s + id
-                    + u"/allowNextEnrollment"_s};
+                           devicesPath + u'/' + id + u"/deploymentProfile/assignedDevices/"_s + id
+                                   + u"/allowNextEnrollment"_s,
+                           u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles/"_s + profileId
+                                   + u"/assignedDevices/"_s + id + u"/allowNextEnrollment"_s};
     const HttpResult result = fixture.send("POST", urls.at(path));
     QCOMPARE(result.status, 204);
     QVERIFY(result.body.isEmpty());
     QCOMPARE(fixture.get(devicesPath + u'/' + id).json().value(u"userlessEnrollmentStatus"_s).toString(), u"allowed"_s);
     QCOMPARE(fixture.host().log().writes(u"allowNextEnrollment:"_s + id), 1);
     // beta only
-    QCOMPARE(fixture.send("POST", u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/"_s + id
-                                          + u"/allowNextEnrollment"_s)
-                     .status,
+    QCOMPARE(
+            fixture.send("POST",
+                         u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/"_s + id + u"/allowNextEnrollment"_s)
+                    .status,
             400);
     QCOMPARE(fixture.send("POST", devicesPath + u"/00000000-0000-4000-8000-000000000000/allowNextEnrollment"_s).status,
-            404);
+             404);
 }
 
 void TestEmulatorDevices::userAndPropertyActions()
@@ -333,18 +342,19 @@ void TestEmulatorDevices::userAndPropertyActions()
     QVERIFY(!someUser.isEmpty());
 
     QCOMPARE(fixture.postJson(url + u"/assignUserToDevice"_s,
-                            QJsonObject{{u"userPrincipalName"_s, someUser}, {u"addressableUserName"_s, u"Front desk"_s}})
+                              QJsonObject{{u"userPrincipalName"_s, someUser},
+                                          {u"addressableUserName"_s, u"Front desk"_s}})
                      .status,
-            204);
+             204);
     QCOMPARE(fixture.get(url).json().value(u"userPrincipalName"_s).toString(), someUser);
     QCOMPARE(fixture.get(url).json().value(u"addressableUserName"_s).toString(), u"Front desk"_s);
     QCOMPARE(fixture.send("POST", url + u"/unassignUserFromDevice"_s).status, 204);
     QCOMPARE(fixture.get(url).json().value(u"userPrincipalName"_s).toString(), QString());
 
     QCOMPARE(fixture.postJson(url + u"/updateDeviceProperties"_s,
-                            QJsonObject{{u"groupTag"_s, u"NEWTAG"_s}, {u"displayName"_s, u"CTS-LAPTOP-01"_s}})
+                              QJsonObject{{u"groupTag"_s, u"NEWTAG"_s}, {u"displayName"_s, u"CTS-LAPTOP-01"_s}})
                      .status,
-            204);
+             204);
     const QJsonObject updated = fixture.get(url).json();
     QCOMPARE(updated.value(u"groupTag"_s).toString(), u"NEWTAG"_s);
     QCOMPARE(updated.value(u"displayName"_s).toString(), u"CTS-LAPTOP-01"_s);
@@ -357,13 +367,14 @@ void TestEmulatorDevices::actionValidation_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::newRow("assign user: unknown user") << u"assignUserToDevice"_s
-                                               << QByteArray(R"({"userPrincipalName":"nobody@example.com"})") << 400;
+    QTest::newRow("assign user: unknown user")
+            << u"assignUserToDevice"_s << QByteArray(R"({"userPrincipalName":"nobody@example.com"})") << 400;
     QTest::newRow("assign user: no body") << u"assignUserToDevice"_s << QByteArray() << 400;
     QTest::newRow("assign user: malformed") << u"assignUserToDevice"_s << QByteArray("{not json") << 400;
-    QTest::newRow("update: unknown property") << u"updateDeviceProperties"_s << QByteArray(R"({"colour":"red"})") << 400;
-    QTest::newRow("update: name too long") << u"updateDeviceProperties"_s
-                                           << QByteArray(R"({"displayName":"A-NAME-FAR-TOO-LONG"})") << 400;
+    QTest::newRow("update: unknown property")
+            << u"updateDeviceProperties"_s << QByteArray(R"({"colour":"red"})") << 400;
+    QTest::newRow("update: name too long")
+            << u"updateDeviceProperties"_s << QByteArray(R"({"displayName":"A-NAME-FAR-TOO-LONG"})") << 400;
     QTest::newRow("update: wrong type") << u"updateDeviceProperties"_s << QByteArray(R"({"groupTag":5})") << 400;
     QTest::newRow("unknown action") << u"explode"_s << QByteArray() << 400;
 }
@@ -374,8 +385,9 @@ void TestEmulatorDevices::actionValidation()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     const QString id = m_devices.at(5).toObject().value(u"id"_s).toString();
-    const HttpResult result = m_fixture->send("POST", devicesPath + u'/' + id + u'/' + action, body,
-            body.isEmpty() ? Headers{} : Headers{{"Content-Type", "application/json"}});
+    const HttpResult result =
+            m_fixture->send("POST", devicesPath + u'/' + id + u'/' + action, body,
+                            body.isEmpty() ? Headers{} : Headers{{"Content-Type", "application/json"}});
     QCOMPARE(result.status, status);
     QVERIFY(!result.errorCode().isEmpty());
 }
@@ -385,20 +397,21 @@ void TestEmulatorDevices::profileRelationships()
     const QJsonObject assigned = findDevice([](const QJsonObject &d) {
         return d.value(u"deploymentProfileAssignmentStatus"_s) == u"assignedInSync"_s;
     });
-    const QJsonObject unassigned = findDevice([](const QJsonObject &d) {
-        return d.value(u"deploymentProfileAssignmentStatus"_s) == u"notAssigned"_s;
-    });
+    const QJsonObject unassigned = findDevice(
+            [](const QJsonObject &d) { return d.value(u"deploymentProfileAssignmentStatus"_s) == u"notAssigned"_s; });
     const QString url = devicesPath + u'/' + assigned.value(u"id"_s).toString();
     const HttpResult profile = m_fixture->get(url + u"/deploymentProfile"_s);
     QCOMPARE(profile.status, 200);
     QVERIFY(profile.json().value(u"@odata.type"_s).toString().endsWith(u"WindowsAutopilotDeploymentProfile"_s));
-    QCOMPARE(m_fixture->get(url + u"/intendedDeploymentProfile"_s).json().value(u"id"_s), profile.json().value(u"id"_s));
+    QCOMPARE(m_fixture->get(url + u"/intendedDeploymentProfile"_s).json().value(u"id"_s),
+             profile.json().value(u"id"_s));
     QCOMPARE(m_fixture->get(devicesPath + u'/' + unassigned.value(u"id"_s).toString() + u"/deploymentProfile"_s).status,
-            404);
-    QCOMPARE(m_fixture->get(u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/"_s
-                                    + assigned.value(u"id"_s).toString() + u"/deploymentProfile"_s)
+             404);
+    QCOMPARE(m_fixture
+                     ->get(u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities/"_s
+                           + assigned.value(u"id"_s).toString() + u"/deploymentProfile"_s)
                      .status,
-            400);
+             400);
 }
 
 void TestEmulatorDevices::autopilotSync()
@@ -436,12 +449,12 @@ void TestEmulatorDevices::samplePayloadShapes()
     // Lists wrap items in "value"; the get page's example wraps its one object the same way.
     const QJsonValue value = document.value(u"value"_s);
     const QJsonObject microsoft = value.isArray() ? value.toArray().at(0).toObject()
-            : value.isObject()                   ? value.toObject()
-                                                 : document;
+            : value.isObject()                    ? value.toObject()
+                                                  : document;
     QVERIFY(!microsoft.isEmpty());
     const QString id = m_devices.at(0).toObject().value(u"id"_s).toString();
-    const QJsonObject ours
-            = m_fixture->get(u"/%1/deviceManagement/windowsAutopilotDeviceIdentities/%2"_s.arg(version, id)).json();
+    const QJsonObject ours =
+            m_fixture->get(u"/%1/deviceManagement/windowsAutopilotDeviceIdentities/%2"_s.arg(version, id)).json();
     for (auto it = microsoft.constBegin(); it != microsoft.constEnd(); ++it) {
         if (it.key() == u"orderIdentifier") // retired, only in old pages (graph.md §1.2)
             continue;

@@ -47,7 +47,8 @@ void TestEmulatorProfiles::listAndGet()
         if (p.value(u"@odata.type"_s) == u"#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile"_s)
             QVERIFY(p.contains(u"hybridAzureADJoinSkipConnectivityCheck"_s));
     }
-    QCOMPARE(types, (QSet<QString>{u"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile"_s,
+    QCOMPARE(types,
+             (QSet<QString>{u"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile"_s,
                             u"#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile"_s}));
     QVERIFY(legacyOnly); // one old profile has only the deprecated OOBE object
     const QString id = profiles.at(0).toObject().value(u"id"_s).toString();
@@ -67,8 +68,8 @@ void TestEmulatorProfiles::assignedDevicesAndAssignments()
         const HttpResult devices = fixture.get(profilesPath + u'/' + id + u"/assignedDevices"_s);
         QCOMPARE(devices.status, 200);
         for (const QJsonValue &d : devices.value()) {
-            const HttpResult profile = fixture.get(devicesPath + u'/' + d.toObject().value(u"id"_s).toString()
-                    + u"/deploymentProfile"_s);
+            const HttpResult profile =
+                    fixture.get(devicesPath + u'/' + d.toObject().value(u"id"_s).toString() + u"/deploymentProfile"_s);
             QCOMPARE(profile.json().value(u"id"_s).toString(), id);
         }
         totalAssigned += int(devices.value().size());
@@ -107,29 +108,34 @@ void TestEmulatorProfiles::assignOnEverySeedPath()
             targets.append(d.value(u"id"_s).toString());
     }
     QCOMPARE(targets.size(), 3);
-    const QString profileId = fixture.get(devicesPath + u'/' + anchor + u"/deploymentProfile"_s).json().value(u"id"_s).toString();
+    const QString profileId =
+            fixture.get(devicesPath + u'/' + anchor + u"/deploymentProfile"_s).json().value(u"id"_s).toString();
     const QStringList urls{profilesPath + u'/' + profileId + u"/assign"_s,
-            devicesPath + u'/' + anchor + u"/deploymentProfile/assign"_s,
-            devicesPath + u'/' + anchor + u"/intendedDeploymentProfile/assign"_s};
+                           devicesPath + u'/' + anchor + u"/deploymentProfile/assign"_s,
+                           devicesPath + u'/' + anchor + u"/intendedDeploymentProfile/assign"_s};
 
-    const HttpResult assign = fixture.postJson(urls.at(path), QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(targets)}});
+    const HttpResult assign =
+            fixture.postJson(urls.at(path), QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(targets)}});
     QCOMPARE(assign.status, 204);
     for (const QString &id : std::as_const(targets)) {
         const QJsonObject now = fixture.get(devicesPath + u'/' + id).json();
         QCOMPARE(now.value(u"deploymentProfileAssignmentStatus"_s).toString(), u"pending"_s);
-        QCOMPARE(fixture.get(devicesPath + u'/' + id + u"/intendedDeploymentProfile"_s).json().value(u"id"_s).toString(),
+        QCOMPARE(
+                fixture.get(devicesPath + u'/' + id + u"/intendedDeploymentProfile"_s).json().value(u"id"_s).toString(),
                 profileId);
         QCOMPARE(fixture.host().log().writes(u"assignProfile:"_s + id), 1);
     }
     // …and settles to assigned after the configured delay, with the date assigned set.
-    QTRY_COMPARE_WITH_TIMEOUT(fixture.get(devicesPath + u'/' + targets.at(0)).json()
-                                      .value(u"deploymentProfileAssignmentStatus"_s).toString(),
-            u"assignedInSync"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.get(devicesPath + u'/' + targets.at(0))
+                                      .json()
+                                      .value(u"deploymentProfileAssignmentStatus"_s)
+                                      .toString(),
+                              u"assignedInSync"_s, 5000);
     const QJsonObject settled = fixture.get(devicesPath + u'/' + targets.at(2)).json();
     QCOMPARE(settled.value(u"deploymentProfileAssignmentStatus"_s).toString(), u"assignedInSync"_s);
     QVERIFY(settled.value(u"deploymentProfileAssignedDateTime"_s).toString().startsWith(u"20"_s));
     QCOMPARE(fixture.get(devicesPath + u'/' + targets.at(2) + u"/deploymentProfile"_s).json().value(u"id"_s).toString(),
-            profileId);
+             profileId);
     bool listed = false;
     for (const QJsonValue &v : fixture.get(profilesPath + u'/' + profileId + u"/assignedDevices"_s).value())
         listed |= v.toObject().value(u"id"_s).toString() == targets.at(1);
@@ -157,7 +163,7 @@ void TestEmulatorProfiles::assignRejects()
     body.replace("@known", known.toLatin1());
     fixture.host().log().clear();
     const HttpResult result = fixture.send("POST", profilesPath + u'/' + profileId + u"/assign"_s, body,
-            {{"Content-Type", "application/json"}});
+                                           {{"Content-Type", "application/json"}});
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), u"BadRequest"_s);
     QVERIFY(fixture.host().log().writeCounts().isEmpty()); // all or nothing
@@ -167,7 +173,8 @@ void TestEmulatorProfiles::samplePayloadShape()
 {
     QFile file(QStringLiteral(ED_SAMPLES_DIR "/autopilot-profiles-list-beta.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject microsoft = QJsonDocument::fromJson(file.readAll()).object().value(u"value"_s).toArray().at(0).toObject();
+    const QJsonObject microsoft =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"value"_s).toArray().at(0).toObject();
     EmulatorFixture fixture;
     const QJsonObject ours = fixture.get(profilesPath).value().at(0).toObject();
     for (auto it = microsoft.constBegin(); it != microsoft.constEnd(); ++it) {

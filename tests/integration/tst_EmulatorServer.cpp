@@ -79,7 +79,7 @@ void TestEmulatorServer::executablePrintsListeningAndServes()
     // An in-process fixture with the same seed signs tokens the same way.
     EmulatorFixture fixture;
     const HttpResult result = fixture.get(emulator.baseUrl.toString()
-            + u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$count=true"_s);
+                                          + u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$count=true"_s);
     QCOMPARE(result.status, 200);
     QCOMPARE(result.json().value(u"@odata.count"_s).toInt(), 50);
     emulator.process.terminate();
@@ -92,7 +92,7 @@ void TestEmulatorServer::executableIssuesTokensForItsSeed()
 {
     QProcess issue;
     issue.start(QStringLiteral(ED_EMULATOR_EXECUTABLE),
-            {u"--issue-token"_s, u"--scopes"_s, u"DeviceManagementServiceConfig.Read.All"_s, u"--seed"_s, u"77"_s});
+                {u"--issue-token"_s, u"--scopes"_s, u"DeviceManagementServiceConfig.Read.All"_s, u"--seed"_s, u"77"_s});
     QVERIFY(issue.waitForFinished(10'000));
     QCOMPARE(issue.exitCode(), 0);
     const QString token = QString::fromLatin1(issue.readAllStandardOutput()).trimmed();
@@ -103,11 +103,13 @@ void TestEmulatorServer::executableIssuesTokensForItsSeed()
     EmulatorFixture accepting(sameSeed);
     QCOMPARE(accepting.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, token).status, 200);
     // Read-only: a write is forbidden.
-    const HttpResult write = accepting.postJson(u"/beta/deviceManagement/windowsAutopilotSettings/sync"_s, {}, {}, token);
+    const HttpResult write =
+            accepting.postJson(u"/beta/deviceManagement/windowsAutopilotSettings/sync"_s, {}, {}, token);
     QCOMPARE(write.status, 403);
 
     EmulatorFixture otherSeed; // default seed: a different signing key
-    const HttpResult rejected = otherSeed.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, token);
+    const HttpResult rejected =
+            otherSeed.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, token);
     QCOMPARE(rejected.status, 401);
     QCOMPARE(rejected.errorCode(), u"InvalidAuthenticationToken"_s);
 }
@@ -116,8 +118,8 @@ void TestEmulatorServer::executableServesHttps()
 {
     QTemporaryDir certificates;
     RunningEmulator emulator;
-    QVERIFY(emulator.start({u"--tls"_s, u"--cert-dir"_s, certificates.path(), u"--devices"_s, u"1500"_s,
-            u"--throttle"_s, u"off"_s}));
+    QVERIFY(emulator.start(
+            {u"--tls"_s, u"--cert-dir"_s, certificates.path(), u"--devices"_s, u"1500"_s, u"--throttle"_s, u"off"_s}));
     QCOMPARE(emulator.baseUrl.scheme(), u"https"_s);
     QCOMPARE(emulator.certificate, certificates.filePath(u"graph-emulator-certificate.pem"_s));
     QVERIFY(QFile::exists(emulator.certificate));
@@ -126,8 +128,8 @@ void TestEmulatorServer::executableServesHttps()
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.addCaCertificates(emulator.certificate);
     QSslConfiguration::setDefaultConfiguration(configuration);
-    const HttpResult page
-            = fixture.get(emulator.baseUrl.toString() + u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
+    const HttpResult page =
+            fixture.get(emulator.baseUrl.toString() + u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.value().size(), 1000);
     const QString nextLink = page.json().value(u"@odata.nextLink"_s).toString();
@@ -142,15 +144,17 @@ void TestEmulatorServer::standardHeadersAndClientRequestId()
     QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
     const QString clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const HttpResult result = fixture.get(u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities?$top=2"_s,
-            {{"client-request-id", clientRequestId.toLatin1()}});
+                                          {{"client-request-id", clientRequestId.toLatin1()}});
     QCOMPARE(result.status, 200);
     QCOMPARE(QString::fromLatin1(result.header("client-request-id")), clientRequestId);
     QVERIFY(!QUuid::fromString(QString::fromLatin1(result.header("request-id"))).isNull());
     QVERIFY(result.header("date").endsWith(" GMT"));
     QVERIFY(result.header("x-ms-ags-diagnostic").contains("ServerInfo"));
     QVERIFY(result.header("content-type").startsWith("application/json"));
-    QVERIFY(result.json().value(u"@odata.context"_s).toString().endsWith(
-            u"/v1.0/$metadata#deviceManagement/windowsAutopilotDeviceIdentities"_s));
+    QVERIFY(result.json()
+                    .value(u"@odata.context"_s)
+                    .toString()
+                    .endsWith(u"/v1.0/$metadata#deviceManagement/windowsAutopilotDeviceIdentities"_s));
 
     // Without one, the emulator makes one up and still echoes it.
     const HttpResult generated = fixture.get(u"/v1.0/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s);
@@ -201,7 +205,8 @@ void TestEmulatorServer::authentication()
         QStringList parts = fixture.token().split(u'.');
         QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
         payload.replace("admin@", "other@");
-        parts[1] = QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        parts[1] =
+                QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         token = parts.join(u'.');
     } else if (token == u"@expired") {
         token = authority.issue(grant, QDateTime::currentDateTimeUtc().addSecs(-7200));
@@ -209,7 +214,8 @@ void TestEmulatorServer::authentication()
         grant.audience = u"https://management.azure.com"_s;
         token = authority.issue(grant, QDateTime::currentDateTimeUtc());
     }
-    const HttpResult result = fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, token);
+    const HttpResult result =
+            fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s, {}, token);
     QCOMPARE(result.status, 401);
     QCOMPARE(result.errorCode(), u"InvalidAuthenticationToken"_s);
     if (!messagePart.isEmpty())
@@ -230,7 +236,7 @@ void TestEmulatorServer::permissions()
     QCOMPARE(fixture.postJson(path + u'/' + id + u"/allowNextEnrollment"_s, {}, {}, groupsOnly).status, 403);
     // …while changing properties needs ReadWrite.
     const HttpResult denied = fixture.postJson(path + u'/' + id + u"/updateDeviceProperties"_s,
-            QJsonObject{{u"groupTag"_s, u"X"_s}}, {}, readOnly);
+                                               QJsonObject{{u"groupTag"_s, u"X"_s}}, {}, readOnly);
     QCOMPARE(denied.status, 403);
 }
 

@@ -5,6 +5,7 @@
 #include "EmulatorFixture.h"
 #include "emulator/RequestLog.h"
 #include "emulator/Throttler.h"
+#include "emulator/TokenAuthority.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void writeLimitPerApp();
     void earlyRetryIsThrottledAgainAndCounted();
     void honouringRetryAfterSucceeds();
+    void tenantLimitAcrossApps();
     void limitsPerProfile();
     void offNeverThrottles();
 };
@@ -57,8 +59,8 @@ std::pair<int, HttpResult> writeUntilThrottled(EmulatorFixture &fixture, const Q
 {
     int accepted = 0;
     for (const QString &id : ids) {
-        HttpResult result = fixture.send("POST",
-                u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(id));
+        HttpResult result = fixture.send(
+                "POST", u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(id));
         if (result.status == 429)
             return {accepted, result};
         ++accepted;
@@ -70,7 +72,7 @@ QStringList deviceIds(EmulatorFixture &fixture, int n)
 {
     QStringList ids;
     for (const QJsonValue &v :
-            fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=%1"_s.arg(n)).value())
+         fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=%1"_s.arg(n)).value())
         ids.append(v.toObject().value(u"id"_s).toString());
     return ids;
 }
@@ -80,12 +82,13 @@ void TestEmulatorThrottling::writeLimitPerApp()
 {
     EmulatorFixture fixture(fastTenant());
     const QStringList ids = deviceIds(fixture, 150);
-    QTest::qWait(2100); // a fresh window
+    EmulatorFixture::waitForFreshThrottleWindow();
     const auto [accepted, throttled] = writeUntilThrottled(fixture, ids);
     QVERIFY2(accepted <= 100 && accepted >= 50, qPrintable(QString::number(accepted)));
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.errorCode(), u"TooManyRequests"_s);
-    QCOMPARE(throttled.json().value(u"error"_s).toObject().value(u"message"_s).toString(), u"Please retry again later."_s);
+    QCOMPARE(throttled.json().value(u"error"_s).toObject().value(u"message"_s).toString(),
+             u"Please retry again later."_s);
     const double retryAfter = throttled.header("retry-after").toDouble();
     QVERIFY2(retryAfter > 0 && retryAfter <= 2.0, throttled.header("retry-after").constData());
     // The whole workload is throttled for this app: reads too, until Retry-After has passed.
@@ -96,11 +99,13 @@ void TestEmulatorThrottling::earlyRetryIsThrottledAgainAndCounted()
 {
     EmulatorFixture fixture(fastTenant());
     const QStringList ids = deviceIds(fixture, 150);
+    EmulatorFixture::waitForFreshThrottleWindow();
     fixture.host().log().clear();
     const auto [accepted, throttled] = writeUntilThrottled(fixture, ids);
     QCOMPARE(throttled.status, 429);
     QCOMPARE(fixture.host().log().earlyRetries(), 0);
-    const HttpResult early = fixture.send("POST",
+    const HttpResult early = fixture.send(
+            "POST",
             u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(ids.at(accepted)));
     QCOMPARE(early.status, 429);
     QCOMPARE(fixture.host().log().earlyRetries(), 1);
@@ -114,15 +119,55 @@ void TestEmulatorThrottling::honouringRetryAfterSucceeds()
 {
     EmulatorFixture fixture(fastTenant());
     const QStringList ids = deviceIds(fixture, 150);
+    EmulatorFixture::waitForFreshThrottleWindow();
     fixture.host().log().clear();
     const auto [accepted, throttled] = writeUntilThrottled(fixture, ids);
     QCOMPARE(throttled.status, 429);
     const int waitMs = int(throttled.header("retry-after").toDouble() * 1000) + 50;
     QTest::qWait(waitMs);
-    const HttpResult retried = fixture.send("POST",
+    const HttpResult retried = fixture.send(
+            "POST",
             u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(ids.at(accepted)));
     QCOMPARE(retried.status, 204);
     QCOMPARE(fixture.host().log().earlyRetries(), 0);
+}
+
+void TestEmulatorThrottling::tenantLimitAcrossApps()
+{
+    // Per app 100 writes per window, per tenant 200: two apps use up the tenant, a third one is
+    // throttled before it wrote anything.
+    EmulatorFixture fixture(fastTenant());
+    const QStringList ids = deviceIds(fixture, 300);
+    emu::TokenAuthority authority(fixture.host().options().seed, fixture.host().options().tenantId);
+    const auto appToken = [&](const QString &appId) {
+        emu::TokenAuthority::Grant grant;
+        grant.appId = appId;
+        grant.appDisplayName = appId;
+        grant.roles = emu::EmulatorHost::allScopes();
+        return authority.issue(grant, QDateTime::currentDateTimeUtc());
+    };
+    const QStringList apps{u"11111111-1111-4111-8111-111111111111"_s, u"22222222-2222-4222-8222-222222222222"_s,
+                           u"33333333-3333-4333-8333-333333333333"_s};
+    EmulatorFixture::waitForFreshThrottleWindow(); // the same window for all three
+    QList<int> accepted;
+    int next = 0;
+    for (const QString &app : apps) {
+        const QString token = appToken(app);
+        int ok = 0;
+        for (int i = 0; i < 100 && next < ids.size(); ++i, ++next) {
+            const HttpResult result = fixture.send(
+                    "POST",
+                    u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(
+                            ids.at(next)),
+                    {}, {}, token);
+            if (result.status != 204)
+                break;
+            ++ok;
+        }
+        accepted.append(ok);
+    }
+    QVERIFY2(accepted.at(0) + accepted.at(1) <= 200, qPrintable(QString::number(accepted.at(0) + accepted.at(1))));
+    QVERIFY2(accepted.at(2) < 100, qPrintable(QString::number(accepted.at(2))));
 }
 
 void TestEmulatorThrottling::limitsPerProfile()

@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTest>
 #include <QTimer>
 
 namespace ed::test {
@@ -48,6 +49,12 @@ EmulatorFixture::EmulatorFixture(emu::EmulatorOptions options)
 }
 
 EmulatorFixture::~EmulatorFixture() = default;
+
+void EmulatorFixture::waitForFreshThrottleWindow(int windowMs)
+{
+    const qint64 intoWindow = QDateTime::currentMSecsSinceEpoch() % windowMs;
+    QTest::qWait(int(windowMs - intoWindow + 20));
+}
 
 QString EmulatorFixture::url(const QString &pathAndQuery) const
 {

@@ -45,6 +45,10 @@ public:
     // 300 devices, throttling off, fast pending → assigned: quick to start, quick to test.
     static emu::EmulatorOptions smallTenant();
 
+    // Throttling windows start at multiples of their length (2 s with `fast`): waits for the start
+    // of one, so a burst of a few hundred requests cannot straddle two windows.
+    static void waitForFreshThrottleWindow(int windowMs = 2000);
+
     bool started() const { return m_started; }
     QString startError() const { return m_startError; }
     emu::EmulatorHost &host() { return m_host; }
