@@ -88,6 +88,298 @@
     </message>
 </context>
 <context>
+    <name>GraphError</name>
+    <message>
+        <source>Microsoft Graph is throttling requests; retry in a moment.</source>
+        <translation>Microsoft Graph drosselt Anforderungen; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is throttling requests; retry after %n second(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph drosselt Anforderungen; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Microsoft Graph drosselt Anforderungen; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is throttling requests; retry after %n minute(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph drosselt Anforderungen; versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Microsoft Graph drosselt Anforderungen; versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable; retry in a moment.</source>
+        <translation>Microsoft Graph ist vorübergehend nicht verfügbar; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is temporarily unavailable; retry after %n second(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph ist vorübergehend nicht verfügbar; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Microsoft Graph ist vorübergehend nicht verfügbar; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is temporarily unavailable; retry after %n minute(s).</source>
+        <translation>
+            <numerusform>Microsoft Graph ist vorübergehend nicht verfügbar; versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Microsoft Graph ist vorübergehend nicht verfügbar; versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request as invalid (%1).</source>
+        <extracomment>%1 is the HTTP status and Graph error code, e.g. &quot;400 BadRequest&quot;</extracomment>
+        <translation>Microsoft Graph hat die Anforderung als ungültig abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the request as invalid (%1): %2.</source>
+        <extracomment>%1 is the HTTP status and Graph error code, %2 the message Microsoft Graph sent (in English)</extracomment>
+        <translation>Microsoft Graph hat die Anforderung als ungültig abgelehnt (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request because the sign-in is not valid (%1).</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt, weil die Anmeldung nicht gültig ist (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request because the sign-in is not valid (%1): %2.</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt, weil die Anmeldung nicht gültig ist (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph denied access to this operation (%1).</source>
+        <translation>Microsoft Graph hat den Zugriff auf diesen Vorgang verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph denied access to this operation (%1): %2.</source>
+        <translation>Microsoft Graph hat den Zugriff auf diesen Vorgang verweigert (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The requested item was not found (%1).</source>
+        <translation>Das angeforderte Element wurde nicht gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>The requested item was not found (%1): %2.</source>
+        <translation>Das angeforderte Element wurde nicht gefunden (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the current state of the item (%1).</source>
+        <translation>Die Änderung steht im Konflikt mit dem aktuellen Zustand des Elements (%1).</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the current state of the item (%1): %2.</source>
+        <translation>Die Änderung steht im Konflikt mit dem aktuellen Zustand des Elements (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The item was changed elsewhere since it was loaded; reload it and try again (%1).</source>
+        <translation>Das Element wurde seit dem Laden an anderer Stelle geändert; laden Sie es neu, und versuchen Sie es erneut (%1).</translation>
+    </message>
+    <message>
+        <source>The item was changed elsewhere since it was loaded (%1): %2.</source>
+        <translation>Das Element wurde seit dem Laden an anderer Stelle geändert (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error (%1).</source>
+        <translation>In Microsoft Graph ist ein interner Fehler aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error (%1): %2.</source>
+        <translation>In Microsoft Graph ist ein interner Fehler aufgetreten (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1).</source>
+        <translation>Das Gateway von Microsoft Graph hat keine gültige Antwort vom Dienst erhalten (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1): %2.</source>
+        <translation>Das Gateway von Microsoft Graph hat keine gültige Antwort vom Dienst erhalten (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (%1).</source>
+        <translation>Microsoft Graph ist vorübergehend nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (%1): %2.</source>
+        <translation>Microsoft Graph ist vorübergehend nicht verfügbar (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time (%1).</source>
+        <translation>Microsoft Graph hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time (%1): %2.</source>
+        <translation>Microsoft Graph hat nicht rechtzeitig geantwortet (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1).</source>
+        <translation>Das Speicherkontingent des Mandanten in Microsoft Graph ist ausgeschöpft (%1).</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1): %2.</source>
+        <translation>Das Speicherkontingent des Mandanten in Microsoft Graph ist ausgeschöpft (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not complete the request (%1).</source>
+        <translation>Microsoft Graph konnte die Anforderung nicht abschließen (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not complete the request (%1): %2.</source>
+        <translation>Microsoft Graph konnte die Anforderung nicht abschließen (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the request (%1).</source>
+        <translation>Die Microsoft-Anmeldung hat die Anforderung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in refused the request (%1): %2.</source>
+        <translation>Die Microsoft-Anmeldung hat die Anforderung abgelehnt (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The server answered with an HTML page instead of Graph JSON (%1).</source>
+        <translation>Der Server hat mit einer HTML-Seite statt mit Graph-JSON geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not Graph JSON (%1).</source>
+        <translation>Die Antwort des Servers war kein Graph-JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request because the token has expired (%1).</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt, weil das Token abgelaufen ist (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph denied access (%1); the account needs one of these permissions: %2.</source>
+        <extracomment>%1 is the HTTP status and error code, %2 a list of Graph permission names</extracomment>
+        <translation>Microsoft Graph hat den Zugriff verweigert (%1); das Konto benötigt eine dieser Berechtigungen: %2.</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <extracomment>The reason in &quot;Could not connect to Microsoft Graph: %1.&quot; when Qt gave none; %1 is a number</extracomment>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to Microsoft Graph: %1.</source>
+        <translation>Es konnte keine Verbindung mit Microsoft Graph hergestellt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph closed the connection unexpectedly: %1.</source>
+        <translation>Microsoft Graph hat die Verbindung unerwartet geschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to Microsoft Graph timed out: %1.</source>
+        <translation>Zeitüberschreitung bei der Verbindung mit Microsoft Graph: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to Microsoft Graph was aborted: %1.</source>
+        <translation>Die Verbindung mit Microsoft Graph wurde abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Microsoft Graph failed: %1.</source>
+        <translation>Die sichere Verbindung mit Microsoft Graph ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The network is not available: %1.</source>
+        <translation>Das Netzwerk ist nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached because of a redirect: %1.</source>
+        <translation>Microsoft Graph konnte wegen einer Umleitung nicht erreicht werden: %1.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1.</source>
+        <translation>Fehler beim Proxyserver: %1.</translation>
+    </message>
+    <message>
+        <source>The request to Microsoft Graph failed: %1.</source>
+        <translation>Die Anforderung an Microsoft Graph ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from Microsoft Graph within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort von Microsoft Graph innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort von Microsoft Graph innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer from Microsoft Graph in time.</source>
+        <translation>Keine rechtzeitige Antwort von Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a response that could not be read.</source>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a response that could not be read (%1).</source>
+        <extracomment>%1 is the HTTP status, e.g. 200</extracomment>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die nicht gelesen werden konnte (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with a redirect (%1), which is not followed.</source>
+        <translation>Microsoft Graph hat mit einer Umleitung geantwortet (%1), der nicht gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because its address is not on the Microsoft Graph host.</source>
+        <translation>Die Anforderung wurde nicht gesendet, weil ihre Adresse nicht auf dem Host von Microsoft Graph liegt.</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <extracomment>Labels of the lines in the copied error details</extracomment>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Inner error code</source>
+        <translation>Innerer Fehlercode</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>Vorgangs-ID</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>Aktivitäts-ID</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Wiederholen nach</translation>
+    </message>
+    <message>
+        <source>AADSTS codes</source>
+        <translation>AADSTS-Codes</translation>
+    </message>
+    <message>
+        <source>Required permissions</source>
+        <translation>Erforderliche Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Enrollment Desk</source>
@@ -192,11 +484,11 @@
         <translation>Das Token ist kein JSON Web Token (erwartet werden drei durch Punkte getrennte Teile).</translation>
     </message>
     <message>
-        <source>The token's payload is not valid base64url.</source>
+        <source>The token&apos;s payload is not valid base64url.</source>
         <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
     </message>
     <message>
-        <source>The token's payload is not a JSON object.</source>
+        <source>The token&apos;s payload is not a JSON object.</source>
         <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -207,8 +499,8 @@
         <translation>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-        <translation>Windows-Autopilot-Geräte, Bereitstellungsprofile und Registrierungskonfigurationen über Microsoft Graph verwalten.&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Windows-Autopilot-Geräte, Bereitstellungsprofile und Registrierungskonfigurationen über Microsoft Graph verwalten.&lt;br&gt;Freie Software unter der GNU General Public License, Version 3 oder neuer. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -266,11 +558,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation><numerusform>%Ln Änderung</numerusform><numerusform>%Ln Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) (%1 shown)</source>
-        <translation><numerusform>%Ln Änderung (%1 angezeigt)</numerusform><numerusform>%Ln Änderungen (%1 angezeigt)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Änderung (%1 angezeigt)</numerusform>
+            <numerusform>%Ln Änderungen (%1 angezeigt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

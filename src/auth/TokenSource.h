@@ -23,8 +23,14 @@ public:
     // How the token was obtained, for the status bar ("token from file").
     virtual QString methodDescription() const = 0;
 
+    // After a 401 the Graph client asks once for a fresh token. Sources that can renew (refresh
+    // token, client credentials) start that and emit refreshFinished(true) when a new token is in
+    // place; the default cannot, and answers false on the next event-loop turn.
+    virtual void refreshAccessToken();
+
 Q_SIGNALS:
     void changed();
+    void refreshFinished(bool renewed);
 };
 
 } // namespace ed

@@ -143,6 +143,11 @@ std::optional<EmuResponse> AutopilotDevicesApi::handleDevice(const EmuRequest &r
 {
     const QStringList &s = request.segments;
     const bool beta = isBeta(request);
+    // Authorization comes before the resource is looked up, as in Graph: a caller without the
+    // permission learns nothing about which ids exist.
+    const bool readOnly = request.method == "GET" || s.constLast() == u"allowNextEnrollment";
+    if (readOnly ? !canRead(caller) : !canWrite(caller))
+        return forbidden(request);
     if (s.size() == 3) {
         if (request.method == "GET") {
             if (!canRead(caller))

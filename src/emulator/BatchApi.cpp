@@ -133,6 +133,7 @@ std::optional<EmuResponse> BatchApi::handle(const EmuRequest &request, const Cal
         inner.headers = request.headers; // the outer token and headers apply to every item
         inner.headers.remove("content-length");
         inner.headers.remove("content-type");
+        inner.headers.remove("client-request-id"); // each item is a request of its own
         const QJsonObject headers = item.value(u"headers"_s).toObject();
         for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
             inner.headers.insert(it.key().toLower().toLatin1(), it.value().toString().toLatin1());

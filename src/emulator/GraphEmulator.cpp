@@ -245,7 +245,7 @@ EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEn
             : u"directory"_s;
     const qint64 now = request.received.toMSecsSinceEpoch();
     const Throttler::Decision throttle =
-            m_throttler.admit(caller.tenantId, caller.appId, workload, request.isWrite(), now);
+            m_throttler.admit(caller.tenantId, caller.appId, workload, request.isWrite(), request.clientRequestId, now);
     if (throttle.throttled) {
         entry.throttled = true;
         entry.earlyRetry = throttle.early;
@@ -267,7 +267,7 @@ EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEn
         if (fault.retryAfterMs > 0) {
             r.setHeader("Retry-After", Throttler::retryAfterValue(fault.retryAfterMs));
             if (fault.status == 429) // early retries of an injected 429 are punished too
-                m_throttler.penalize(caller.tenantId, caller.appId, workload, now, fault.retryAfterMs);
+                m_throttler.penalize(caller.tenantId, caller.appId, workload, request.clientRequestId, now, fault.retryAfterMs);
         }
         return r;
     }

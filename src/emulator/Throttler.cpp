@@ -41,15 +41,23 @@ Throttler::Window &Throttler::window(const QString &key, qint64 nowMs, qint64 wi
 }
 
 Throttler::Decision Throttler::admit(const QString &tenantId, const QString &appId, const QString &workload, bool write,
-                                     qint64 nowMs)
+                                     const QString &clientRequestId, qint64 nowMs)
 {
     const QString blockKey = tenantId + u'|' + appId + u'|' + workload;
-    if (const auto block = m_blocked.constFind(blockKey); block != m_blocked.cend() && block->untilMs > nowMs) {
-        // Early: throttled again with the full period restarted, as Dev Proxy's RetryAfterPlugin does.
-        const qint64 period = block->periodMs;
+    if (const auto told = m_toldToWait.constFind(clientRequestId); told != m_toldToWait.cend() && *told > nowMs) {
+        // An early retry: throttled again with the full period restarted.
+        const qint64 period = std::max(m_blocked.value(blockKey).periodMs, *told - nowMs);
         m_blocked.insert(blockKey, Block{nowMs + period, period});
+        m_toldToWait.insert(clientRequestId, nowMs + period);
         return {true, true, period};
     }
+    if (const auto block = m_blocked.constFind(blockKey); block != m_blocked.cend() && block->untilMs > nowMs) {
+        const qint64 remaining = block->untilMs - nowMs;
+        m_toldToWait.insert(clientRequestId, block->untilMs);
+        return {true, false, remaining};
+    }
+    if (m_toldToWait.size() > 100'000) // forget waits long over
+        m_toldToWait.removeIf([nowMs](const auto &entry) { return entry.value() < nowMs; });
     if (m_profile == ThrottleProfile::Off)
         return {};
     const Limits limits = limitsFor(m_profile, workload);
@@ -61,6 +69,7 @@ Throttler::Decision Throttler::admit(const QString &tenantId, const QString &app
     if (over) {
         const qint64 retryAfter = std::max<qint64>(1, app.startMs + limits.windowMs - nowMs);
         m_blocked.insert(blockKey, Block{nowMs + retryAfter, retryAfter});
+        m_toldToWait.insert(clientRequestId, nowMs + retryAfter);
         return {true, false, retryAfter};
     }
     ++app.requests;
@@ -72,11 +81,12 @@ Throttler::Decision Throttler::admit(const QString &tenantId, const QString &app
     return {};
 }
 
-void Throttler::penalize(const QString &tenantId, const QString &appId, const QString &workload, qint64 nowMs,
-                         qint64 ms)
+void Throttler::penalize(const QString &tenantId, const QString &appId, const QString &workload,
+                         const QString &clientRequestId, qint64 nowMs, qint64 ms)
 {
     const QString blockKey = tenantId + u'|' + appId + u'|' + workload;
     m_blocked.insert(blockKey, Block{nowMs + ms, ms});
+    m_toldToWait.insert(clientRequestId, nowMs + ms);
 }
 
 } // namespace ed::emu

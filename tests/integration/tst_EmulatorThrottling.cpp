@@ -104,9 +104,14 @@ void TestEmulatorThrottling::earlyRetryIsThrottledAgainAndCounted()
     const auto [accepted, throttled] = writeUntilThrottled(fixture, ids);
     QCOMPARE(throttled.status, 429);
     QCOMPARE(fixture.host().log().earlyRetries(), 0);
-    const HttpResult early = fixture.send(
-            "POST",
-            u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(ids.at(accepted)));
+    const QString write = u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s;
+    // Another request meeting the block is throttled, but it was never told to wait: not early.
+    const HttpResult other = fixture.send("POST", write.arg(ids.at(accepted + 1)));
+    QCOMPARE(other.status, 429);
+    QCOMPARE(fixture.host().log().earlyRetries(), 0);
+    // The throttled request itself, retried (same client-request-id) before its Retry-After: early.
+    const HttpResult early = fixture.send("POST", write.arg(ids.at(accepted)), {},
+            {{"client-request-id", throttled.header("client-request-id")}});
     QCOMPARE(early.status, 429);
     QCOMPARE(fixture.host().log().earlyRetries(), 1);
     const auto entries = fixture.host().log().entries();
