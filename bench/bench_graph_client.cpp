@@ -106,9 +106,9 @@ int main(int argc, char *argv[])
     emulator.terminate();
     emulator.waitForFinished();
     std::printf("machine: %s, %d cores, Qt %s\n", qPrintable(QSysInfo::prettyProductName()),
-            QThread::idealThreadCount(), qVersion());
+                QThread::idealThreadCount(), qVersion());
     std::printf("%lld devices per walk, %d walks: median %.1f pages/s (1,000-device pages), client CPU %.2f ms per "
                 "page (median)\n",
-            static_cast<long long>(items), walks, median(pagesPerSecond), median(cpuPerPage));
+                static_cast<long long>(items), walks, median(pagesPerSecond), median(cpuPerPage));
     return 0;
 }

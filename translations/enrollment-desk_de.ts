@@ -86,6 +86,18 @@
         <comment>tenant name of the built-in demo tenant</comment>
         <translation>%1 (Demo)</translation>
     </message>
+    <message>
+        <source>Connected, token expires %1</source>
+        <translation>Verbunden, Token läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph not reachable</source>
+        <translation>Microsoft Graph nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>GraphError</name>

@@ -86,6 +86,18 @@
         <comment>tenant name of the built-in demo tenant</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected, token expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphError</name>

@@ -10,11 +10,14 @@
 #include "core/TlsTrust.h"
 #include "core/UnixSignalWatcher.h"
 #include "emulator/EmulatorHost.h"
+#include "graph/GraphClient.h"
+#include "graph/IntuneService.h"
 #include "models/ActivityModel.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -40,6 +43,9 @@ Application::Application(StartupOptions options, QObject *parent)
 
 Application::~Application()
 {
+    // Requests still pending are cancelled first; their callbacks may still touch the window.
+    m_intune.reset();
+    m_graph.reset();
     m_window.reset();
     m_demoTenant.reset(); // stops the emulator thread
     qCInfo(lcApp) << "Enrollment Desk stopped";
@@ -187,7 +193,36 @@ int Application::start()
 
     m_window->show();
     qCInfo(lcUi) << "Main window shown";
+    if (status.hasToken())
+        verifyConnection(status);
     return 0;
+}
+
+void Application::verifyConnection(ConnectionStatus status)
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setTransferTimeout(30'000);
+    GraphClientOptions options;
+    options.graphBaseUrl = m_options.effectiveGraphUrl();
+    options.http2 = m_settings->http2Enabled();
+    m_graph = std::make_unique<GraphClient>(*m_network, *m_tokenSource, options);
+    m_intune = std::make_unique<IntuneService>(*m_graph);
+    GraphReply *reply = m_intune->getAutopilotSettings();
+    reply->then(
+            this,
+            [this, status](const GraphResponse &response) mutable {
+                qCInfo(lcApp).noquote() << "Connected to Microsoft Graph at"
+                                        << m_options.effectiveGraphUrl().toDisplayString() << "request-id"
+                                        << response.requestId;
+                status.state = ConnectionStatus::State::Connected;
+                m_window->setConnectionStatus(status);
+            },
+            [this, status](const GraphError &error) mutable {
+                qCWarning(lcApp).noquote() << "Microsoft Graph check failed:" << error.summary();
+                status.state = ConnectionStatus::State::Unreachable;
+                status.problem = error.summary();
+                m_window->setConnectionStatus(status);
+            });
 }
 
 } // namespace ed

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "auth/ConnectionStatus.h"
 #include "core/StartupOptions.h"
 
 #include <QObject>
 
 #include <memory>
 
+class QNetworkAccessManager;
 class QSettings;
 
 namespace ed {
 
 class ActivityModel;
+class GraphClient;
+class IntuneService;
 namespace emu {
 class EmulatorHost;
 }
@@ -56,6 +60,8 @@ public:
 private:
     // Sets up the built-in demo tenant: the Graph emulator on a worker thread, and its token.
     bool startDemoTenant();
+    // One cheap read with the token, so the status bar says "Connected" only once Graph answered.
+    void verifyConnection(ConnectionStatus status);
 
     StartupOptions m_options; // the demo tenant fills in its URLs and tenant
     std::unique_ptr<emu::EmulatorHost> m_demoTenant;
@@ -65,6 +71,9 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TokenSource> m_tokenSource;
     std::unique_ptr<ActivityModel> m_activity;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<IntuneService> m_intune;
     std::unique_ptr<MainWindow> m_window;
     UnixSignalWatcher *m_signals = nullptr;
 };

@@ -60,6 +60,18 @@ void Settings::setCurrentView(const QString &view)
     m_store.setValue("window/currentView"_L1, view);
 }
 
+bool Settings::http2Enabled() const
+{
+    if (qEnvironmentVariableIsSet("ED_HTTP2"))
+        return qEnvironmentVariableIntValue("ED_HTTP2") != 0;
+    return m_store.value("network/http2"_L1, false).toBool();
+}
+
+void Settings::setHttp2Enabled(bool enabled)
+{
+    m_store.setValue("network/http2"_L1, enabled);
+}
+
 void Settings::sync()
 {
     m_store.sync();

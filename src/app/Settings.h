@@ -27,6 +27,11 @@ public:
     QString currentView() const;
     void setCurrentView(const QString &view);
 
+    // HTTP/2 to Graph: off unless asked for (Qt 6.4's HTTP/2 has a long bug record).
+    // ED_HTTP2=1 in the environment overrides the setting.
+    bool http2Enabled() const;
+    void setHttp2Enabled(bool enabled);
+
     void sync();
     QString fileName() const;
 

@@ -33,6 +33,13 @@ QString ConnectionStatus::stateText() const
         if (expiresAt.isValid())
             return tr("Token held, expires %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
         return tr("Token held, expiry unknown");
+    case State::Connected:
+        if (expiresAt.isValid())
+            return tr("Connected, token expires %1")
+                    .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Connected");
+    case State::Unreachable:
+        return tr("Microsoft Graph not reachable");
     case State::TokenExpired:
         return tr("Token expired %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
     }
@@ -46,7 +53,10 @@ QString ConnectionStatus::hintText() const
         return tr("Interactive sign-in is not available in this build yet. Start Enrollment Desk with "
                   "--access-token-file FILE to use a token you already have.");
     case State::SignedIn:
+    case State::Connected:
         return {};
+    case State::Unreachable:
+        return problem;
     case State::TokenExpired:
         return tr("The access token has expired. Acquire a new one and start Enrollment Desk again with "
                   "--access-token-file FILE.");

@@ -21,6 +21,8 @@ public:
     enum class State {
         SignedOut, // no token: sign-in is needed
         SignedIn, // a token is held; Graph has not been asked yet
+        Connected, // Graph answered a call with this token
+        Unreachable, // a token is held, but Graph refused or could not be reached (see problem)
         TokenExpired, // the held token has expired and cannot be renewed
     };
 
@@ -32,6 +34,7 @@ public:
     QString method; // how the token was obtained
     QUrl graphUrl;
     QDateTime expiresAt;
+    QString problem; // Unreachable: one sentence on what went wrong
 
     QString tenantText() const;
     QString cloudText() const;
@@ -39,7 +42,10 @@ public:
     QString stateText() const;
     // A sentence on what to do next, or empty when nothing needs doing.
     QString hintText() const;
-    bool hasToken() const { return state == State::SignedIn; }
+    bool hasToken() const
+    {
+        return state == State::SignedIn || state == State::Connected || state == State::Unreachable;
+    }
 
     // Derives the status from the command line and the token held (may be null).
     static ConnectionStatus fromStartup(const StartupOptions &options, const TokenSource *tokenSource,

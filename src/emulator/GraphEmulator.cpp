@@ -267,7 +267,8 @@ EmuResponse GraphEmulator::dispatchGraph(const EmuRequest &request, RequestLogEn
         if (fault.retryAfterMs > 0) {
             r.setHeader("Retry-After", Throttler::retryAfterValue(fault.retryAfterMs));
             if (fault.status == 429) // early retries of an injected 429 are punished too
-                m_throttler.penalize(caller.tenantId, caller.appId, workload, request.clientRequestId, now, fault.retryAfterMs);
+                m_throttler.penalize(caller.tenantId, caller.appId, workload, request.clientRequestId, now,
+                                     fault.retryAfterMs);
         }
         return r;
     }

@@ -22,7 +22,8 @@ GraphBatch::GraphBatch(GraphClient &client, QList<GraphRequest> requests, GraphR
 {
     m_items.reserve(requests.size());
     for (GraphRequest &request : requests)
-        m_items.append(Item{std::move(request), QUuid::createUuid().toString(QUuid::WithoutBraces), 0, 0, 0, false, false, {}});
+        m_items.append(Item{
+                std::move(request), QUuid::createUuid().toString(QUuid::WithoutBraces), 0, 0, 0, false, false, {}});
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &GraphBatch::sendReady);

@@ -281,8 +281,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network, q
     const QByteArray body = network->readAll();
     const QList<std::pair<QByteArray, QByteArray>> headers = network->rawHeaderPairs();
     const QString requestId = QString::fromLatin1(network->rawHeader("request-id"));
-    qCDebug(lcGraph).noquote() << HttpLog::responseLine(r.methodName(), network->url(), status, nowMs() - startedMs,
-                                                        requestId, reply->clientRequestId(), body);
+    qCInfo(lcGraph).noquote() << HttpLog::responseLine(r.methodName(), network->url(), status, nowMs() - startedMs,
+                                                       requestId, reply->clientRequestId(), body);
 
     if (reply->m_cancelled) {
         reply->fail(GraphError::cancelled(reply->clientRequestId()));

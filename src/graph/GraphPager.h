@@ -46,8 +46,7 @@ Q_SIGNALS:
 private:
     void request(const GraphRequest &request);
     void onPage(const QByteArray &body);
-    void deliver(const QJsonArray &items, const QVariant &mapped, int itemCount, qint64 count,
-                 const QString &nextLink);
+    void deliver(const QJsonArray &items, const QVariant &mapped, int itemCount, qint64 count, const QString &nextLink);
     void fail(const GraphError &error);
 
     GraphClient &m_client;

@@ -112,7 +112,7 @@ void TestEmulatorFaults::devProxyDefaults()
     QByteArray retryId; // after a 429, the same request comes back at once: an early retry
     for (int i = 0; i < 200; ++i) {
         const HttpResult result = fixture.send("POST", write.arg(id), {},
-                retryId.isEmpty() ? Headers{} : Headers{{"client-request-id", retryId}});
+                                               retryId.isEmpty() ? Headers{} : Headers{{"client-request-id", retryId}});
         ++statuses[result.status];
         retryId.clear();
         if (result.status == 429) {

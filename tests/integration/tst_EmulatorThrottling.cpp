@@ -111,7 +111,7 @@ void TestEmulatorThrottling::earlyRetryIsThrottledAgainAndCounted()
     QCOMPARE(fixture.host().log().earlyRetries(), 0);
     // The throttled request itself, retried (same client-request-id) before its Retry-After: early.
     const HttpResult early = fixture.send("POST", write.arg(ids.at(accepted)), {},
-            {{"client-request-id", throttled.header("client-request-id")}});
+                                          {{"client-request-id", throttled.header("client-request-id")}});
     QCOMPARE(early.status, 429);
     QCOMPARE(fixture.host().log().earlyRetries(), 1);
     const auto entries = fixture.host().log().entries();

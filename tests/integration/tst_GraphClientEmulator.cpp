@@ -42,8 +42,7 @@ private:
             : tokens(token)
             , client(network, tokens, withBase(std::move(options), fixture))
             , intune(client)
-        {
-        }
+        { }
         static GraphClientOptions withBase(GraphClientOptions options, EmulatorFixture &fixture)
         {
             options.graphBaseUrl = fixture.host().baseUrl();
@@ -83,7 +82,8 @@ void TestGraphClientEmulator::unblockManyUnderFastThrottling()
     options.throttle = emu::ThrottleProfile::Fast; // 100 writes per app per 2 s
     EmulatorFixture fixture(options);
     QStringList ids;
-    for (const QJsonValue &v : fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=250"_s).value())
+    for (const QJsonValue &v :
+         fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=250"_s).value())
         ids.append(v.toObject().value(u"id"_s).toString());
     QCOMPARE(ids.size(), 250);
     fixture.host().log().clear();
@@ -134,7 +134,8 @@ void TestGraphClientEmulator::devProxyFaults()
     int readsDone = 0;
     for (int i = 0; i < 10; ++i) {
         GraphReply *reply = c.client.send(GraphRequest::get(GraphRequest::Version::Beta,
-                u"/deviceManagement/windowsAutopilotDeviceIdentities"_s, QUrlQuery(u"$top=50"_s)));
+                                                            u"/deviceManagement/windowsAutopilotDeviceIdentities"_s,
+                                                            QUrlQuery(u"$top=50"_s)));
         connect(reply, &GraphReply::finished, this, [&] { ++readsOk, ++readsDone; });
         connect(reply, &GraphReply::failed, this, [&](const GraphError &e) {
             ++readsDone;
@@ -186,8 +187,8 @@ void TestGraphClientEmulator::crossHostRedirectCarriesNoToken()
         connect(socket, &QTcpSocket::readyRead, this, [&, socket] {
             receivedByGraph += socket->readAll();
             if (receivedByGraph.contains("\r\n\r\n")) {
-                socket->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" + QByteArray::number(other.serverPort())
-                        + "/steal\r\nContent-Length: 0\r\n\r\n");
+                socket->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:"
+                              + QByteArray::number(other.serverPort()) + "/steal\r\nContent-Length: 0\r\n\r\n");
             }
         });
     });
@@ -226,8 +227,9 @@ void TestGraphClientEmulator::forbiddenNamesThePermission()
     QTRY_VERIFY(failed);
     QCOMPARE(error.httpStatus, 403);
     QVERIFY(error.requiredPermissions.contains(u"DeviceManagementServiceConfig.Read.All"_s));
-    QVERIFY2(error.summary().contains(u"DeviceManagementServiceConfig"_s) || error.details().contains(u"DeviceManagementServiceConfig"_s),
-            qPrintable(error.summary()));
+    QVERIFY2(error.summary().contains(u"DeviceManagementServiceConfig"_s)
+                     || error.details().contains(u"DeviceManagementServiceConfig"_s),
+             qPrintable(error.summary()));
 }
 
 void TestGraphClientEmulator::unauthorizedWithoutRenewal()

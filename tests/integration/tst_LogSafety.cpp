@@ -26,10 +26,12 @@ private:
         QString err;
         int exitCode = -1;
     };
-    Run runUntilShownThenTerminate(const QString &home, const QStringList &arguments);
+    Run runUntilShownThenTerminate(const QString &home, const QStringList &arguments,
+                                   const QString &waitFor = QStringLiteral("Main window shown"));
 };
 
-TestLogSafety::Run TestLogSafety::runUntilShownThenTerminate(const QString &home, const QStringList &arguments)
+TestLogSafety::Run TestLogSafety::runUntilShownThenTerminate(const QString &home, const QStringList &arguments,
+                                                             const QString &waitFor)
 {
     Run run;
     QProcess process;
@@ -37,7 +39,7 @@ TestLogSafety::Run TestLogSafety::runUntilShownThenTerminate(const QString &home
     process.start(QStringLiteral(ED_APP_EXECUTABLE), arguments);
     if (!process.waitForStarted(10'000))
         return run;
-    const bool shown = waitForFileContaining(logFileUnder(home), u"Main window shown"_s, 30'000);
+    const bool shown = waitForFileContaining(logFileUnder(home), waitFor, 30'000);
     process.terminate(); // SIGTERM
     if (!process.waitForFinished(15'000)) {
         process.kill();
@@ -53,14 +55,18 @@ TestLogSafety::Run TestLogSafety::runUntilShownThenTerminate(const QString &home
 void TestLogSafety::demoRun()
 {
     QTemporaryDir home;
-    const Run run = runUntilShownThenTerminate(home.path(), {u"--demo"_s, u"--verbose"_s});
+    const Run run = runUntilShownThenTerminate(home.path(), {u"--demo"_s, u"--verbose"_s},
+                                               u"Connected to Microsoft Graph at http://127.0.0.1:"_s);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.log.contains(u"info ed.app: enrollment-desk 0."_s), qPrintable(run.log));
     // The demo tenant runs in-process on the Graph emulator, signed in with a token it issued…
     QVERIFY(run.log.contains(u"served by the Graph emulator at http://127.0.0.1:"_s));
     QVERIFY(run.log.contains(u"Loaded an access token from the demo tenant fingerprint sha256:"_s));
     QVERIFY(run.settings.contains(u"currentView=devices"_s));
-    // …which never reaches the log, nor does any other JWT.
+    // The client's exchange with it is logged, with its ids (--verbose adds the request line)…
+    QVERIFY(run.log.contains(u"GET http://127.0.0.1:"_s));
+    QVERIFY(run.log.contains(u"/beta/deviceManagement/windowsAutopilotSettings"_s));
+    // …and the token never reaches the log, nor does any other JWT.
     QVERIFY(!run.log.contains(u"eyJ"_s));
     QVERIFY(run.log.contains(u"debug ed.ui: Showing view \"devices\""_s)); // --verbose reached the file
     QVERIFY(run.log.contains(u"Received signal 15"_s));

@@ -122,7 +122,8 @@ QNetworkReply *FakeGraphNetwork::createRequest(Operation operation, const QNetwo
     const Answer answer = m_handler ? m_handler(exchange) : Answer::json(200, "{}");
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
-    return new FakeReply(request, operation, exchange.method, answer, [this] { --m_inFlight; }, this);
+    return new FakeReply(
+            request, operation, exchange.method, answer, [this] { --m_inFlight; }, this);
 }
 
 } // namespace ed::test

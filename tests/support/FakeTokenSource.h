@@ -12,8 +12,7 @@ public:
     explicit FakeTokenSource(QString token, QObject *parent = nullptr)
         : TokenSource(parent)
         , m_token(std::move(token))
-    {
-    }
+    { }
     QString accessToken() const override { return m_token; }
     TokenClaims claims() const override { return {}; }
     QString methodDescription() const override { return QStringLiteral("test"); }
@@ -25,7 +24,8 @@ public:
             return;
         }
         m_token = renewTo;
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT refreshFinished(true); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT refreshFinished(true); }, Qt::QueuedConnection);
     }
 
     QString renewTo; // empty: cannot renew

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void signedInFromToken();
     void tenantOptionWins();
     void expiredToken();
+    void connectedAndUnreachable();
 };
 
 static const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
@@ -90,6 +91,21 @@ void TestConnectionStatus::expiredToken()
     QVERIFY(!status.hasToken());
     QVERIFY(status.stateText().startsWith(u"Token expired"_s));
     QVERIFY(status.hintText().contains(u"expired"_s));
+}
+
+void TestConnectionStatus::connectedAndUnreachable()
+{
+    const auto source = makeSource(now.addSecs(1800));
+    ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, source.get(), now);
+    status.state = ConnectionStatus::State::Connected;
+    QVERIFY(status.hasToken());
+    QVERIFY(status.stateText().startsWith(u"Connected, token expires"_s));
+    QVERIFY(status.hintText().isEmpty());
+    status.state = ConnectionStatus::State::Unreachable;
+    status.problem = u"Could not connect to Microsoft Graph: Connection refused."_s;
+    QVERIFY(status.hasToken());
+    QCOMPARE(status.stateText(), u"Microsoft Graph not reachable"_s);
+    QCOMPARE(status.hintText(), status.problem);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionStatus)

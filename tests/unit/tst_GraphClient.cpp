@@ -7,6 +7,7 @@
 #include "core/Cloud.h"
 #include "graph/GraphClient.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -17,14 +18,13 @@ using namespace Qt::StringLiterals;
 using Answer = FakeGraphNetwork::Answer;
 
 // Waits like QTRY_VERIFY, inside helpers that return a value.
-#define WAIT_UNTIL(expr, timeout)                                                             \
-    do {                                                                                                           \
-        QElapsedTimer t;                                                                                           \
-        t.start();                                                                                                 \
-        while (!(expr) && t.elapsed() < (timeout))                                                                 \
-            QTest::qWait(5);                                                                                       \
+#define WAIT_UNTIL(expr, timeout) \
+    do { \
+        QElapsedTimer t; \
+        t.start(); \
+        while (!(expr) && t.elapsed() < (timeout)) \
+            QTest::qWait(5); \
     } while (false)
-
 
 class TestGraphClient final : public QObject
 {
@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pacesWrites();
     void capsConcurrency();
     void cancelQueuedAndInFlight();
+    void logsExchangesWithoutSecrets();
 
 private:
     struct Rig
@@ -55,8 +56,7 @@ private:
         std::unique_ptr<GraphClient> client;
         explicit Rig(GraphClientOptions options = fastOptions())
             : client(std::make_unique<GraphClient>(network, tokens, std::move(options)))
-        {
-        }
+        { }
     };
     static GraphClientOptions fastOptions()
     {
@@ -83,8 +83,8 @@ private:
     }
 };
 
-static const GraphRequest devices = GraphRequest::get(GraphRequest::Version::Beta,
-        u"/deviceManagement/windowsAutopilotDeviceIdentities"_s, QUrlQuery(u"$top=5"_s));
+static const GraphRequest devices = GraphRequest::get(
+        GraphRequest::Version::Beta, u"/deviceManagement/windowsAutopilotDeviceIdentities"_s, QUrlQuery(u"$top=5"_s));
 
 void TestGraphClient::headersAndUrl()
 {
@@ -93,14 +93,16 @@ void TestGraphClient::headersAndUrl()
     QVERIFY(run(*rig.client, devices).first);
     const auto &sent = rig.network.exchanges();
     QCOMPARE(sent.size(), 2);
-    QCOMPARE(sent.at(0).url, QUrl(u"https://graph.test/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=5"_s));
+    QCOMPARE(sent.at(0).url,
+             QUrl(u"https://graph.test/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=5"_s));
     QCOMPARE(sent.at(0).header("Authorization"), QByteArray("Bearer token-1"));
     QCOMPARE(sent.at(0).header("Accept"), QByteArray("application/json"));
     QVERIFY(!QUuid::fromString(QString::fromLatin1(sent.at(0).header("client-request-id"))).isNull());
     QVERIFY(sent.at(0).header("client-request-id") != sent.at(1).header("client-request-id")); // fresh per request
 
-    GraphRequest patch = GraphRequest::patch(GraphRequest::Version::V1, u"/deviceManagement/deviceEnrollmentConfigurations/x"_s,
-            QJsonObject{{u"limit"_s, 7}});
+    GraphRequest patch =
+            GraphRequest::patch(GraphRequest::Version::V1, u"/deviceManagement/deviceEnrollmentConfigurations/x"_s,
+                                QJsonObject{{u"limit"_s, 7}});
     QVERIFY(run(*rig.client, patch).first);
     QCOMPARE(rig.network.exchanges().last().method, QByteArray("PATCH"));
     QCOMPARE(rig.network.exchanges().last().body, QByteArray(R"({"limit":7})"));
@@ -167,8 +169,8 @@ void TestGraphClient::retryMatrix()
             a.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "0.05"));
         return a;
     });
-    GraphRequest request = method == "GET" ? devices
-                                           : GraphRequest::post(GraphRequest::Version::Beta, u"/deviceManagement/x"_s);
+    GraphRequest request =
+            method == "GET" ? devices : GraphRequest::post(GraphRequest::Version::Beta, u"/deviceManagement/x"_s);
     if (method == "PATCH")
         request.method = GraphRequest::Method::Patch;
     const auto [ok, failure] = run(*rig.client, request);
@@ -186,7 +188,7 @@ void TestGraphClient::retryAfterBlocksTheWorkload()
         if (e.url.path().contains(u"deviceManagement"_s) && !throttledOnce) {
             throttledOnce = true;
             return Answer::json(429, R"({"error":{"code":"TooManyRequests","message":"Please retry again later."}})",
-                    {{"Retry-After", "0.4"}});
+                                {{"Retry-After", "0.4"}});
         }
         return Answer::json(200, "{}");
     });
@@ -228,7 +230,7 @@ void TestGraphClient::budgetExhaustedFailsWithRequestId()
     Rig rig(options);
     rig.network.setHandler([](const FakeGraphNetwork::Exchange &) {
         return Answer::json(429, R"({"error":{"code":"TooManyRequests","message":"Please retry again later."}})",
-                {{"Retry-After", "0.2"}, {"request-id", "the-request-id"}});
+                            {{"Retry-After", "0.2"}, {"request-id", "the-request-id"}});
     });
     const auto [ok, error] = run(*rig.client, devices);
     QVERIFY(!ok);
@@ -243,8 +245,9 @@ void TestGraphClient::renewsTokenOnceOn401()
     Rig rig;
     rig.tokens.renewTo = u"token-2"_s;
     rig.network.setHandler([](const FakeGraphNetwork::Exchange &e) {
-        return e.header("Authorization") == "Bearer token-2" ? Answer::json(200, "{}")
-                                                              : Answer::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
+        return e.header("Authorization") == "Bearer token-2"
+                ? Answer::json(200, "{}")
+                : Answer::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"expired"}})");
     });
     QVERIFY(run(*rig.client, devices).first);
     QCOMPARE(rig.tokens.refreshes, 1);
@@ -304,7 +307,8 @@ void TestGraphClient::refusesOtherHosts()
 {
     Rig rig;
     GraphRequest next = devices;
-    next.absoluteUrl = QUrl(u"https://graph.test.evil.example/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
+    next.absoluteUrl =
+            QUrl(u"https://graph.test.evil.example/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
     const auto [ok, error] = run(*rig.client, next);
     QVERIFY(!ok);
     QCOMPARE(error.kind, GraphError::Kind::Redirect);
@@ -367,6 +371,38 @@ void TestGraphClient::cancelQueuedAndInFlight()
     QCOMPARE(queuedFailed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::Cancelled);
     QTest::qWait(50);
     QCOMPARE(rig.network.exchanges().size(), 1); // the queued one was never sent
+}
+
+static QStringList graphLog;
+static void captureGraphLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category) == "ed.graph")
+        graphLog.append(message);
+}
+
+void TestGraphClient::logsExchangesWithoutSecrets()
+{
+    QLoggingCategory::setFilterRules(u"ed.graph.debug=true"_s);
+    const QtMessageHandler previous = qInstallMessageHandler(&captureGraphLog);
+    Rig rig;
+    rig.network.setHandler([](const FakeGraphNetwork::Exchange &) {
+        return Answer::json(200, R"({"access_token":"leaked-token-value"})", {{"request-id", "rid-9"}});
+    });
+    GraphRequest post = GraphRequest::post(GraphRequest::Version::Beta, u"/deviceManagement/x/assign"_s,
+                                           QJsonObject{{u"client_secret"_s, u"s3cr3t-value"_s}});
+    QVERIFY(run(*rig.client, post).first);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    const QString all = graphLog.join(u'\n');
+    const QString clientRequestId =
+            QString::fromLatin1(rig.network.exchanges().constFirst().header("client-request-id"));
+    QVERIFY2(all.contains(u"POST"_s) && all.contains(u"https://graph.test/beta/deviceManagement/x/assign"_s),
+             qPrintable(all));
+    QVERIFY(all.contains(u"200"_s));
+    QVERIFY(all.contains(u"rid-9"_s));
+    QVERIFY(all.contains(clientRequestId));
+    for (const char *secret : {"token-1", "s3cr3t-value", "leaked-token-value"})
+        QVERIFY2(!all.contains(QLatin1StringView(secret)), secret);
 }
 
 QTEST_GUILESS_MAIN(TestGraphClient)
