@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -21,9 +23,12 @@ GraphBatch::GraphBatch(GraphClient &client, QList<GraphRequest> requests, GraphR
     , m_jitter(QRandomGenerator::securelySeeded())
 {
     m_items.reserve(requests.size());
-    for (GraphRequest &request : requests)
-        m_items.append(Item{
-                std::move(request), QUuid::createUuid().toString(QUuid::WithoutBraces), 0, 0, 0, false, false, {}});
+    for (GraphRequest &request : requests) {
+        Item item;
+        item.request = std::move(request);
+        item.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_items.append(std::move(item));
+    }
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &GraphBatch::sendReady);
@@ -59,6 +64,7 @@ void GraphBatch::cancel()
             const GraphError error = GraphError::cancelled(QString());
             settle(i, &error, nullptr);
         }
+    checkDone(); // items waiting out a Retry-After end here too
 }
 
 void GraphBatch::sendReady()
@@ -66,7 +72,7 @@ void GraphBatch::sendReady()
     if (m_cancelled)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<int> ready;
+    QSet<int> ready;
     qint64 wake = 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items.at(i);
@@ -76,10 +82,44 @@ void GraphBatch::sendReady()
             wake = wake == 0 ? item.notBeforeMs : std::min(wake, item.notBeforeMs);
             continue;
         }
-        ready.append(i);
+        ready.insert(i);
     }
-    for (qsizetype start = 0; start < ready.size(); start += maxPerBatch) {
-        const QList<int> chunk = ready.mid(start, maxPerBatch);
+    // One $batch per workload (a throttled workload must not ride along with another), at most
+    // 20 items each; a dependent goes only with its pending dependencies, or after they succeeded.
+    QMap<QString, QList<QList<int>>> chunksByWorkload;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (!ready.contains(i))
+            continue;
+        QList<QList<int>> &chunks = chunksByWorkload[m_items.at(i).request.workload()];
+        if (chunks.isEmpty() || chunks.constLast().size() >= maxPerBatch)
+            chunks.append(QList<int>());
+        bool hold = false;
+        for (const QString &id : std::as_const(m_items.at(i).request.dependsOn)) {
+            const int dependency = id.toInt();
+            if (dependency < 0 || dependency >= m_items.size() || dependency == i)
+                continue;
+            const Item &d = m_items.at(dependency);
+            if (d.succeeded)
+                continue; // done earlier
+            if (d.done) { // failed for good: so does its dependent
+                GraphError failedDependency = d.lastError;
+                failedDependency.httpStatus = 424;
+                failedDependency.code = u"FailedDependency"_s;
+                settle(i, &failedDependency, nullptr);
+                hold = true;
+                break;
+            }
+            hold |= !chunks.constLast().contains(dependency);
+        }
+        if (!hold)
+            chunks.last().append(i);
+    }
+    QList<QList<int>> allChunks;
+    for (const QList<QList<int>> &chunks : std::as_const(chunksByWorkload))
+        for (const QList<int> &chunk : chunks)
+            if (!chunk.isEmpty())
+                allChunks.append(chunk);
+    for (const QList<int> &chunk : std::as_const(allChunks)) {
         QJsonArray requests;
         int writes = 0;
         QString workload;
@@ -170,7 +210,7 @@ void GraphBatch::onBatchFinished(const QList<int> &indexes, const GraphResponse 
             itemResponse.json = body.toObject();
             itemResponse.headers = headers;
             itemResponse.requestId = response.requestId;
-            itemResponse.clientRequestId = response.clientRequestId;
+            itemResponse.clientRequestId = item.clientRequestId;
             itemResponse.attempts = item.attempts;
             settle(index, nullptr, &itemResponse);
             continue;
@@ -230,6 +270,9 @@ void GraphBatch::settle(int index, const GraphError *error, const GraphResponse 
     if (item.done)
         return;
     item.done = true;
+    item.succeeded = response != nullptr;
+    if (!response)
+        item.lastError = *error;
     if (response) {
         ++m_succeeded;
         Q_EMIT itemSucceeded(index, *response);

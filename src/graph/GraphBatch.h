@@ -45,6 +45,7 @@ private:
         qint64 waitedMs = 0;
         qint64 notBeforeMs = 0;
         bool done = false;
+        bool succeeded = false;
         bool inFlight = false;
         GraphError lastError;
     };

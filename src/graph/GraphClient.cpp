@@ -82,9 +82,22 @@ GraphClient::GraphClient(QNetworkAccessManager &network, TokenSource &tokens, Gr
 
 GraphClient::~GraphClient()
 {
-    for (const QPointer<GraphReply> &queued : m_queue)
-        if (GraphReply *reply = queued.data())
-            reply->cancel();
+    // Every reply still alive ends now, exactly once: queued and waiting ones fail as cancelled,
+    // in-flight ones are aborted (which fails them as cancelled too).
+    m_pumpTimer->stop();
+    m_queue.clear();
+    m_awaitingToken.clear();
+    const QList<GraphReply *> replies = findChildren<GraphReply *>(Qt::FindDirectChildrenOnly);
+    for (GraphReply *reply : replies)
+        reply->cancel();
+}
+
+void GraphClient::failLater(GraphReply *reply, const GraphError &error)
+{
+    // Delivered on the next event-loop turn, so no slot runs (and queues or cancels requests)
+    // while pump() walks its queue.
+    QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->fail(error); }, Qt::QueuedConnection);
 }
 
 qint64 GraphClient::blockedUntil(const QString &workload) const
@@ -202,7 +215,7 @@ void GraphClient::startAttempt(GraphReply *reply)
         error.transportMessage = u"Refused to send the request to %1: it is not the Graph host %2."_s.arg(
                 url.host(), m_options.graphBaseUrl.host());
         qCWarning(lcGraph).noquote() << error.transportMessage;
-        reply->fail(error);
+        failLater(reply, error);
         return;
     }
     const QString token = m_tokens.accessToken();
@@ -212,7 +225,7 @@ void GraphClient::startAttempt(GraphReply *reply)
         error.code = u"InvalidAuthenticationToken"_s;
         error.message = u"Not signed in: there is no access token."_s;
         error.clientRequestId = reply->clientRequestId();
-        reply->fail(error);
+        failLater(reply, error);
         return;
     }
 
@@ -355,7 +368,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network, q
     GraphError error = GraphError::fromResponse(status, body, headers, QDateTime::currentDateTimeUtc());
     if (error.clientRequestId.isEmpty())
         error.clientRequestId = reply->clientRequestId();
-    if (status == 401 && !reply->m_tokenRefreshed) {
+    if (status == 401 && !reply->m_tokenRefreshed && reply->attempts() < m_options.maxAttempts) {
         // Once: ask for a fresh token and replay; a second 401 is a sign-in failure, not a loop.
         reply->m_tokenRefreshed = true;
         const bool first = m_awaitingToken.isEmpty();

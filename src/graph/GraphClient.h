@@ -67,6 +67,7 @@ private:
     void pump();
     bool writeAllowedAt(qint64 nowMs, int weight, qint64 *nextMs) const;
     void startAttempt(GraphReply *reply);
+    static void failLater(GraphReply *reply, const GraphError &error);
     void onNetworkFinished(GraphReply *reply, QNetworkReply *network, qint64 startedMs);
     void retryOrFail(GraphReply *reply, const GraphError &error);
     void finishAttempt(GraphReply *reply);

@@ -120,6 +120,15 @@ void GraphPager::deliver(const QJsonArray &items, const QVariant &mapped, int it
         GraphRequest next = m_first;
         next.absoluteUrl = QUrl(nextLink, QUrl::StrictMode);
         next.query.clear();
+        if (!next.absoluteUrl.isValid() || next.absoluteUrl.isRelative()) {
+            // Never fall back to the first page: that would silently restart the collection.
+            GraphError error;
+            error.kind = GraphError::Kind::InvalidResponse;
+            error.transportMessage = u"Microsoft Graph returned a next page link that is not a valid URL."_s;
+            Q_EMIT pageReady(items, mapped, m_pages, count);
+            fail(error);
+            return;
+        }
         request(next);
     }
     Q_EMIT pageReady(items, mapped, m_pages, count);

@@ -84,14 +84,15 @@ QString GraphRequest::workload() const
 {
     if (!workloadHint.isEmpty())
         return workloadHint;
-    QString p = path;
     if (absoluteUrl.isValid() && !absoluteUrl.isEmpty()) {
-        // "/beta/deviceManagement/…" → "/deviceManagement/…"
-        p = absoluteUrl.path();
-        const qsizetype second = p.indexOf(u'/', 1);
-        p = second > 0 ? p.mid(second) : p;
+        // "…/beta/deviceManagement/…" under any base path: the segment after the version.
+        const QStringList segments = absoluteUrl.path().split(u'/', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i + 1 < segments.size(); ++i)
+            if (segments.at(i) == u"beta" || segments.at(i) == u"v1.0")
+                return segments.at(i + 1) == u"deviceManagement" ? u"deviceManagement"_s : u"directory"_s;
+        return u"directory"_s;
     }
-    return p.startsWith(u"/deviceManagement"_s) ? u"deviceManagement"_s : u"directory"_s;
+    return path.startsWith(u"/deviceManagement"_s) ? u"deviceManagement"_s : u"directory"_s;
 }
 
 } // namespace ed

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void retriesOnlyFailedItems();
     void dependentsOf424();
     void permanentFailuresOnce();
+    void cancelWhileWaitingFinishes();
+    void dependentNeverOvertakesItsDependency();
 };
 
 namespace {
@@ -181,6 +183,59 @@ void TestGraphBatch::permanentFailuresOnce()
     QCOMPARE(finished.at(0).at(0).toInt(), 2);
     QCOMPARE(finished.at(0).at(1).toInt(), 1);
     QCOMPARE(network.exchanges().size(), 1); // 404 is not retried
+}
+
+void TestGraphBatch::cancelWhileWaitingFinishes()
+{
+    FakeGraphNetwork network;
+    FakeTokenSource tokens(u"t"_s);
+    GraphClient client(network, tokens, options());
+    QHash<QString, int> seen;
+    network.setHandler(batchHandler([](const QString &, int) { return 429; }, &seen)); // always throttled
+    auto *batch = new GraphBatch(client, writes(3), GraphRequest::Version::Beta);
+    QSignalSpy failed(batch, &GraphBatch::itemFailed);
+    QSignalSpy finished(batch, &GraphBatch::finished);
+    batch->start();
+    QTRY_COMPARE(network.exchanges().size(), 1); // now every item waits out its Retry-After
+    batch->cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(failed.count(), 3);
+    QCOMPARE(failed.at(0).at(1).value<GraphError>().kind, GraphError::Kind::Cancelled);
+}
+
+void TestGraphBatch::dependentNeverOvertakesItsDependency()
+{
+    FakeGraphNetwork network;
+    FakeTokenSource tokens(u"t"_s);
+    GraphClientOptions o = options();
+    o.backoffBaseMs = 5; // the dependent's own backoff would end long before the dependency's 429
+    GraphClient client(network, tokens, o);
+    QHash<QString, int> seen;
+    network.setHandler(batchHandler(
+            [](const QString &url, int n) {
+                if (url.contains(u"/0/"_s))
+                    return n == 1 ? 429 : 204; // Retry-After 0.1 s
+                return n == 1 ? 424 : 204;
+            },
+            &seen));
+    QList<GraphRequest> requests = writes(2);
+    requests[1].dependsOn = {u"0"_s};
+    auto *batch = new GraphBatch(client, requests, GraphRequest::Version::Beta);
+    QSignalSpy finished(batch, &GraphBatch::finished);
+    batch->start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    // Every $batch that carries item 1 also carries item 0 (or comes after item 0 succeeded).
+    bool dependencyDone = false;
+    for (const auto &exchange : network.exchanges()) {
+        bool hasDependency = false, hasDependent = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(exchange.body).object().value(u"requests"_s).toArray()) {
+            hasDependency |= v.toObject().value(u"id"_s).toString() == u"0";
+            hasDependent |= v.toObject().value(u"id"_s).toString() == u"1";
+        }
+        QVERIFY(!hasDependent || hasDependency || dependencyDone);
+        dependencyDone |= hasDependency && seen.value(u"/deviceManagement/devices/0/act"_s) >= 2;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphBatch)

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void capsConcurrency();
     void cancelQueuedAndInFlight();
     void logsExchangesWithoutSecrets();
+    void workloadUnderABasePath_data();
+    void workloadUnderABasePath();
+    void destroyingTheClientEndsEveryReply();
 
 private:
     struct Rig
@@ -371,6 +374,41 @@ void TestGraphClient::cancelQueuedAndInFlight()
     QCOMPARE(queuedFailed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::Cancelled);
     QTest::qWait(50);
     QCOMPARE(rig.network.exchanges().size(), 1); // the queued one was never sent
+}
+
+void TestGraphClient::workloadUnderABasePath_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("workload");
+    QTest::newRow("plain") << u"https://graph.test/beta/deviceManagement/x?$skiptoken=a"_s << u"deviceManagement"_s;
+    QTest::newRow("base path") << u"https://proxy.test/graph/v1.0/deviceManagement/x"_s << u"deviceManagement"_s;
+    QTest::newRow("groups") << u"https://proxy.test/graph/v1.0/groups?$skiptoken=b"_s << u"directory"_s;
+}
+
+void TestGraphClient::workloadUnderABasePath()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, workload);
+    GraphRequest next = devices;
+    next.absoluteUrl = QUrl(url);
+    QCOMPARE(next.workload(), workload);
+}
+
+void TestGraphClient::destroyingTheClientEndsEveryReply()
+{
+    auto rig = std::make_unique<Rig>();
+    rig->network.setHandler([](const FakeGraphNetwork::Exchange &) {
+        Answer a;
+        a.hang = true;
+        return a;
+    });
+    int cancelled = 0;
+    for (int i = 0; i < 10; ++i) // 6 in flight, 4 queued
+        connect(rig->client->send(devices), &GraphReply::failed, this,
+                [&cancelled](const GraphError &e) { cancelled += e.kind == GraphError::Kind::Cancelled ? 1 : 0; });
+    QTRY_COMPARE(rig->network.inFlight(), 6);
+    rig->client.reset();
+    QCOMPARE(cancelled, 10);
 }
 
 static QStringList graphLog;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refusesARepeatingNextLink();
     void refusesANextLinkToAnotherHost();
     void rejectsAPageWithoutValue();
+    void invalidNextLinkNeverRestarts();
     void cancelStops();
 };
 
@@ -137,6 +138,23 @@ void TestGraphPager::rejectsAPageWithoutValue()
     pager->start();
     QTRY_COMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::InvalidResponse);
+}
+
+void TestGraphPager::invalidNextLinkNeverRestarts()
+{
+    FakeGraphNetwork network;
+    FakeTokenSource tokens(u"t"_s);
+    GraphClient client(network, tokens, options());
+    network.setHandler([](const FakeGraphNetwork::Exchange &) {
+        return Answer::json(200, page(0, 1, u"https://graph.test/beta/x?$skiptoken=has space"_s));
+    });
+    auto *pager = new GraphPager(client, first);
+    QSignalSpy failed(pager, &GraphPager::failed);
+    pager->start();
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::InvalidResponse);
+    QTest::qWait(50);
+    QCOMPARE(network.exchanges().size(), 1); // page 1 was not fetched again
 }
 
 void TestGraphPager::cancelStops()
