@@ -71,7 +71,7 @@ void GraphBatch::sendReady()
 {
     if (m_cancelled)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = GraphClient::now();
     QSet<int> ready;
     qint64 wake = 0;
     for (int i = 0; i < m_items.size(); ++i) {
@@ -163,7 +163,7 @@ void GraphBatch::sendReady()
                 [this, chunk](const GraphError &error) { onBatchFailed(chunk, error); });
     }
     if (wake > 0)
-        m_timer->start(static_cast<int>(std::max<qint64>(1, wake - QDateTime::currentMSecsSinceEpoch())));
+        m_timer->start(static_cast<int>(std::max<qint64>(1, wake - GraphClient::now())));
 }
 
 void GraphBatch::onBatchFailed(const QList<int> &indexes, const GraphError &error)
@@ -261,7 +261,7 @@ void GraphBatch::retryOrFail(int index, const GraphError &error)
         return;
     }
     item.waitedMs += delay;
-    item.notBeforeMs = QDateTime::currentMSecsSinceEpoch() + delay;
+    item.notBeforeMs = GraphClient::now() + delay;
 }
 
 void GraphBatch::settle(int index, const GraphError *error, const GraphResponse *response)

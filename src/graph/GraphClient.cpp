@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,9 +22,16 @@ namespace {
 
 constexpr qsizetype parseOffThreadAbove = 256 * 1024;
 
+// All waiting (Retry-After, backoff, pacing) runs on a monotonic clock: a wall-clock step (NTP)
+// must never release a throttled workload early.
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
 }
 
 int paceWeight(const GraphRequest &request)
@@ -98,6 +106,11 @@ void GraphClient::failLater(GraphReply *reply, const GraphError &error)
     // while pump() walks its queue.
     QMetaObject::invokeMethod(
             reply, [reply, error] { reply->fail(error); }, Qt::QueuedConnection);
+}
+
+qint64 GraphClient::now()
+{
+    return nowMs();
 }
 
 qint64 GraphClient::blockedUntil(const QString &workload) const

@@ -51,7 +51,9 @@ public:
     GraphReply *send(const GraphRequest &request);
     const GraphClientOptions &options() const { return m_options; }
 
-    // When the workload may be called again (ms since epoch); 0 when it is not throttled.
+    // The client's monotonic clock (ms): every time below is on it.
+    static qint64 now();
+    // When the workload may be called again; 0 when it is not throttled.
     qint64 blockedUntil(const QString &workload) const;
     int inFlight() const { return m_inFlight; }
     // A throttling answer seen elsewhere (a $batch item's 429): hold the workload until then.
@@ -59,7 +61,7 @@ public:
     int queued() const { return static_cast<int>(m_queue.size()); }
 
 Q_SIGNALS:
-    // Graph throttled a workload; nothing is sent to it before untilMs.
+    // Graph throttled a workload; nothing is sent to it before untilMs (on now()'s clock).
     void throttled(const QString &workload, qint64 untilMs);
 
 private:
