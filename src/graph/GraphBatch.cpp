@@ -155,6 +155,7 @@ void GraphBatch::sendReady()
         GraphRequest batch = GraphRequest::post(m_version, u"/$batch"_s, QJsonObject{{u"requests"_s, requests}});
         batch.workloadHint = workload;
         batch.paceWeight = writes;
+        batch.readOnly = writes == 0; // a $batch of reads may be retried like a read
         GraphReply *reply = m_client.send(batch);
         m_replies.append(reply);
         connect(reply, &GraphReply::finished, this,

@@ -36,7 +36,8 @@ struct GraphRequest
     static GraphRequest patch(Version version, const QString &path, const QJsonObject &body);
     static GraphRequest del(Version version, const QString &path);
 
-    bool isRead() const { return method == Method::Get; }
+    bool readOnly = false; // a POST that only reads (getByIds): retried and paced like a GET
+    bool isRead() const { return method == Method::Get || readOnly; }
     QByteArray methodName() const;
     static QString versionName(Version version);
     // The full URL under a Graph base ("https://graph.microsoft.com").

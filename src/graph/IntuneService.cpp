@@ -282,6 +282,7 @@ GraphReply *IntuneService::getDirectoryObjectsByIds(const QStringList &ids, cons
 {
     GraphRequest r = request(Operation::GetDirectoryObjectsByIds, Method::Post, u"/directoryObjects/getByIds"_s);
     r.body = QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"types"_s, QJsonArray::fromStringList(types)}};
+    r.readOnly = true;
     return send(r);
 }
 

@@ -153,6 +153,9 @@ void TestGraphClient::retryMatrix_data()
     QTest::newRow("GET 400") << QByteArray("GET") << 400 << 0 << 1;
     QTest::newRow("GET 404") << QByteArray("GET") << 404 << 0 << 1;
     QTest::newRow("POST 409") << QByteArray("POST") << 409 << 0 << 1;
+    QTest::newRow("read-only POST 500") << QByteArray("READPOST") << 500 << 0 << 2;
+    QTest::newRow("read-only POST transport")
+            << QByteArray("READPOST") << 0 << int(QNetworkReply::RemoteHostClosedError) << 2;
 }
 
 void TestGraphClient::retryMatrix()
@@ -176,6 +179,7 @@ void TestGraphClient::retryMatrix()
             method == "GET" ? devices : GraphRequest::post(GraphRequest::Version::Beta, u"/deviceManagement/x"_s);
     if (method == "PATCH")
         request.method = GraphRequest::Method::Patch;
+    request.readOnly = method == "READPOST"; // getByIds: a POST that only reads
     const auto [ok, failure] = run(*rig.client, request);
     QCOMPARE(rig.network.exchanges().size(), expectedAttempts);
     QCOMPARE(ok, expectedAttempts == 2);
