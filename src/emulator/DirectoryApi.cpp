@@ -24,48 +24,6 @@ constexpr int maxIds = 1000;
 const QString advancedHint = u"Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to "
                              "https://aka.ms/graph-docs/advanced-queries for more information"_s;
 
-// Query options by normalised name ("$top" and "top" are both "top"), decoded with '+' as space.
-QHash<QString, QString> queryOptions(const EmuRequest &request)
-{
-    QHash<QString, QString> options;
-    const auto add = [&options](QString key, const QString &value) {
-        if (key.startsWith(u'$'))
-            key.remove(0, 1);
-        options.insert(key.toLower(), value);
-    };
-    if (request.rawQuery.isEmpty()) {
-        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
-            add(key, value);
-        return options;
-    }
-    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const qsizetype equals = pair.indexOf(u'=');
-        const auto decode = [](QString text) {
-            text.replace(u'+', u' ');
-            return QUrl::fromPercentEncoding(text.toUtf8());
-        };
-        add(decode(pair.left(equals < 0 ? pair.size() : equals)),
-            equals < 0 ? QString() : decode(pair.mid(equals + 1)));
-    }
-    return options;
-}
-
-// The request's own query without $skiptoken, plus a new one: Graph keeps every other option.
-QString nextLink(const QString &baseUrl, const EmuRequest &request, const QString &skipToken)
-{
-    QStringList kept;
-    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8()).toLower();
-        if (key != u"$skiptoken" && key != u"skiptoken")
-            kept.append(pair);
-    }
-    kept.append(u"$skiptoken="_s + QString::fromLatin1(QUrl::toPercentEncoding(skipToken)));
-    // Tolerant parsing encodes what a $batch item's raw URL left unencoded (spaces, quotes).
-    return QUrl(baseUrl + request.path + u'?' + kept.join(u'&'), QUrl::TolerantMode).toString(QUrl::FullyEncoded);
-}
-
 // Opaque to clients (like Graph's "RFNwdAIAAQAAA…" tokens): the offset into the sorted, filtered
 // result, bound to the query it belongs to so a token from another query is rejected.
 QString encodeSkipToken(int offset, const QString &query)

@@ -120,4 +120,44 @@ QString odataContext(const QString &baseUrl, const QString &version, const QStri
     return u"%1/%2/$metadata#%3"_s.arg(baseUrl, version, fragment);
 }
 
+QHash<QString, QString> queryOptions(const EmuRequest &request)
+{
+    QHash<QString, QString> options;
+    const auto add = [&options](QString key, const QString &value) {
+        if (key.startsWith(u'$'))
+            key.remove(0, 1);
+        options.insert(key.toLower(), value);
+    };
+    if (request.rawQuery.isEmpty()) {
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+            add(key, value);
+        return options;
+    }
+    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const auto decode = [](QString text) {
+            text.replace(u'+', u' ');
+            return QUrl::fromPercentEncoding(text.toUtf8());
+        };
+        add(decode(pair.left(equals < 0 ? pair.size() : equals)),
+            equals < 0 ? QString() : decode(pair.mid(equals + 1)));
+    }
+    return options;
+}
+
+QString nextLink(const QString &baseUrl, const EmuRequest &request, const QString &skipToken)
+{
+    QStringList kept;
+    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8()).toLower();
+        if (key != u"$skiptoken" && key != u"skiptoken")
+            kept.append(pair);
+    }
+    kept.append(u"$skiptoken="_s + QString::fromLatin1(QUrl::toPercentEncoding(skipToken)));
+    // Tolerant parsing encodes what a $batch item's raw URL left unencoded (spaces, quotes).
+    return QUrl(baseUrl + request.path + u'?' + kept.join(u'&'), QUrl::TolerantMode).toString(QUrl::FullyEncoded);
+}
+
 } // namespace ed::emu

@@ -66,6 +66,12 @@ EmuResponse notFound(const EmuRequest &request, const QString &what, const QStri
 // The OData context URL for a response: "<base>/<version>/$metadata#<fragment>".
 QString odataContext(const QString &baseUrl, const QString &version, const QString &fragment);
 
+// Query options by normalised name ("$top" and "top" are both "top"), decoded with '+' as space.
+QHash<QString, QString> queryOptions(const EmuRequest &request);
+
+// The request's own query without $skiptoken, plus a new one: Graph keeps every other option.
+QString nextLink(const QString &baseUrl, const EmuRequest &request, const QString &skipToken);
+
 // ISO-8601 UTC with 'Z' and no more than 7 fractional digits, as Graph writes DateTimeOffset.
 QString graphTime(const QDateTime &time);
 

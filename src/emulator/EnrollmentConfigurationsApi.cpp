@@ -20,49 +20,6 @@ constexpr QLatin1StringView collectionName{"deviceEnrollmentConfigurations"};
 constexpr QLatin1StringView collectionFragment{"deviceManagement/deviceEnrollmentConfigurations"};
 constexpr QLatin1StringView baseType{"microsoft.graph.deviceEnrollmentConfiguration"};
 
-// Query options by normalised name ("$top" and "top" are both "top"), decoded with '+' as space.
-QHash<QString, QString> queryOptions(const EmuRequest &request)
-{
-    QHash<QString, QString> options;
-    const auto add = [&options](QString key, const QString &value) {
-        if (key.startsWith(u'$'))
-            key.remove(0, 1);
-        options.insert(key.toLower(), value);
-    };
-    if (request.rawQuery.isEmpty()) {
-        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
-            add(key, value);
-        return options;
-    }
-    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const qsizetype equals = pair.indexOf(u'=');
-        const auto decode = [](QString text) {
-            text.replace(u'+', u' ');
-            return QUrl::fromPercentEncoding(text.toUtf8());
-        };
-        add(decode(pair.left(equals < 0 ? pair.size() : equals)),
-            equals < 0 ? QString() : decode(pair.mid(equals + 1)));
-    }
-    return options;
-}
-
-// The request's own query without $skiptoken, plus a new one: Graph keeps every other option.
-QString nextLink(const EmulatorContext &context, const EmuRequest &request, const QString &skipToken)
-{
-    QStringList kept;
-    const QStringList pairs = request.rawQuery.split(u'&', Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8()).toLower();
-        if (key != u"$skiptoken" && key != u"skiptoken")
-            kept.append(pair);
-    }
-    kept.append(u"$skiptoken="_s + QString::fromLatin1(QUrl::toPercentEncoding(skipToken)));
-    // Tolerant parsing encodes what a $batch item's raw URL left unencoded (spaces, quotes).
-    return QUrl(context.baseUrl + request.path + u'?' + kept.join(u'&'), QUrl::TolerantMode)
-            .toString(QUrl::FullyEncoded);
-}
-
 QString encodeSkipToken(int offset)
 {
     return QString::fromLatin1(QByteArray("EDcfg:" + QByteArray::number(offset))
@@ -550,7 +507,7 @@ EmuResponse EnrollmentConfigurationsApi::list(const EmuRequest &request, const Q
         fragment += u'(' + shape.join(u',') + u')';
     QJsonObject body{{u"@odata.context"_s, odataContext(m_context.baseUrl, version, fragment)}, {u"value"_s, value}};
     if (end < order.size())
-        body.insert(u"@odata.nextLink"_s, nextLink(m_context, request, encodeSkipToken(end)));
+        body.insert(u"@odata.nextLink"_s, nextLink(m_context.baseUrl, request, encodeSkipToken(end)));
     return EmuResponse::json(200, body);
 }
 
