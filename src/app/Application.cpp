@@ -12,6 +12,7 @@
 #include "emulator/EmulatorHost.h"
 #include "graph/GraphClient.h"
 #include "graph/IntuneService.h"
+#include "models/ActivityJournal.h"
 #include "models/ActivityModel.h"
 #include "views/MainWindow.h"
 
@@ -44,9 +45,12 @@ Application::Application(StartupOptions options, QObject *parent)
 Application::~Application()
 {
     // Requests still pending are cancelled first; their callbacks may still touch the window.
+    if (m_window)
+        m_window->setIntuneService(nullptr, {});
     m_intune.reset();
     m_graph.reset();
     m_window.reset();
+    m_journal.reset();
     m_demoTenant.reset(); // stops the emulator thread
     qCInfo(lcApp) << "Enrollment Desk stopped";
 }
@@ -102,6 +106,11 @@ int Application::report(const StartupCommand &command)
 QString Application::logDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/logs"_s;
+}
+
+QString Application::activityJournalPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/activity.jsonl"_s;
 }
 
 QString Application::logFilePath()
@@ -173,13 +182,20 @@ int Application::start()
     m_settings = std::make_unique<Settings>(*m_store);
     qCInfo(lcApp) << "Settings:" << m_settings->fileName() << "log:" << m_log->logFilePath();
     m_activity = std::make_unique<ActivityModel>();
+    m_journal = std::make_unique<ActivityJournal>(*m_activity, activityJournalPath());
+    const ActivityJournal::LoadResult journal = m_journal->load();
+    if (!journal.error.isEmpty())
+        qCWarning(lcApp).noquote() << journal.error;
+    qCInfo(lcApp) << "Activity journal:" << m_journal->filePath() << journal.entries << "entries,"
+                  << journal.skippedLines << "unreadable lines skipped";
 
     const ConnectionStatus status =
             ConnectionStatus::fromStartup(m_options, m_tokenSource.get(), QDateTime::currentDateTimeUtc());
     qCInfo(lcApp).noquote() << "Tenant" << status.tenantText() << "cloud" << CloudInfo::key(status.cloud) << "Graph"
                             << status.graphUrl.toDisplayString() << "-" << status.stateText();
 
-    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_settings, *m_activity, logDirectory()});
+    m_window = std::make_unique<MainWindow>(
+            MainWindow::Dependencies{*m_settings, *m_activity, m_journal.get(), logDirectory()});
     m_window->setConnectionStatus(status);
     if (status.hasToken())
         m_window->showView(u"devices"_s);
@@ -207,6 +223,7 @@ void Application::verifyConnection(ConnectionStatus status)
     options.http2 = m_settings->http2Enabled();
     m_graph = std::make_unique<GraphClient>(*m_network, *m_tokenSource, options);
     m_intune = std::make_unique<IntuneService>(*m_graph);
+    m_window->setIntuneService(m_intune.get(), status.tenantText());
     GraphReply *reply = m_intune->getAutopilotSettings();
     reply->then(
             this,

@@ -12,6 +12,7 @@ class QSettings;
 
 namespace ed {
 
+class ActivityJournal;
 class ActivityModel;
 class GraphClient;
 class IntuneService;
@@ -50,6 +51,8 @@ public:
 
     static QString logDirectory();
     static QString logFilePath();
+    // The append-only activity log (ActivityJournal), beside the log folder.
+    static QString activityJournalPath();
 
     // Sets up logging, language, TLS trust, the token and the main window, and shows it.
     // Returns 0, or an exit status after printing why start-up is impossible.
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<TokenSource> m_tokenSource;
     std::unique_ptr<ActivityModel> m_activity;
+    std::unique_ptr<ActivityJournal> m_journal;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<GraphClient> m_graph;
     std::unique_ptr<IntuneService> m_intune;

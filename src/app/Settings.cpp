@@ -40,6 +40,16 @@ void Settings::setSplitterState(const QByteArray &state)
     m_store.setValue("window/splitter"_L1, state);
 }
 
+QVariant Settings::viewValue(const QString &view, const QString &name) const
+{
+    return m_store.value(u"views/%1/%2"_s.arg(view, name));
+}
+
+void Settings::setViewValue(const QString &view, const QString &name, const QVariant &value)
+{
+    m_store.setValue(u"views/%1/%2"_s.arg(view, name), value);
+}
+
 QByteArray Settings::headerState(const QString &view) const
 {
     return m_store.value(u"views/%1/header"_s.arg(view)).toByteArray();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 class QSettings;
 
@@ -24,6 +25,9 @@ public:
     // Column order, widths, visibility and sort of one view's table.
     QByteArray headerState(const QString &view) const;
     void setHeaderState(const QString &view, const QByteArray &state);
+    // Other per-view state (a details splitter, whether a pane is shown), by name.
+    QVariant viewValue(const QString &view, const QString &name) const;
+    void setViewValue(const QString &view, const QString &name, const QVariant &value);
     QString currentView() const;
     void setCurrentView(const QString &view);
 

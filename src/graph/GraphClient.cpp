@@ -341,7 +341,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network, q
         response.requestId = requestId;
         response.clientRequestId = reply->clientRequestId();
         response.attempts = reply->attempts();
-        if (body.isEmpty()) {
+        // Empty (204) and plain-text answers ($count) are delivered as they are.
+        if (body.isEmpty() || response.header("content-type").startsWith("text/plain")) {
             reply->succeed(response);
             return;
         }
@@ -406,6 +407,10 @@ void GraphClient::retryOrFail(GraphReply *reply, const GraphError &error)
 {
     const GraphRequest &r = reply->request();
     const qint64 now = nowMs();
+    if (r.cooldownOn429 && error.httpStatus == 429) {
+        reply->fail(error);
+        return;
+    }
     if (error.retryAfterMs && (error.httpStatus == 429 || error.httpStatus == 503))
         noteRetryAfter(r.workload(), *error.retryAfterMs);
     if (!error.isRetryable(r.isRead()) || reply->attempts() >= m_options.maxAttempts) {

@@ -37,6 +37,9 @@ struct GraphRequest
     static GraphRequest del(Version version, const QString &path);
 
     bool readOnly = false; // a POST that only reads (getByIds): retried and paced like a GET
+    // A 429 here is the operation's own cooldown (Autopilot sync: once per 10 minutes), not
+    // throttling: fail at once with the Retry-After, and do not hold the rest of the workload.
+    bool cooldownOn429 = false;
     bool isRead() const { return method == Method::Get || readOnly; }
     QByteArray methodName() const;
     static QString versionName(Version version);

@@ -130,9 +130,30 @@ GraphPager *IntuneService::listAutopilotDevices(const QString &serialContains)
     return pager(r, deviceMapper());
 }
 
+GraphReply *IntuneService::countAutopilotDevices()
+{
+    return send(request(Operation::ListAutopilotDevices, Method::Get, devicesPath() + u"/$count"_s));
+}
+
 GraphReply *IntuneService::getAutopilotDevice(const QString &deviceId)
 {
     return send(request(Operation::GetAutopilotDevice, Method::Get, devicesPath(deviceId)));
+}
+
+GraphBatch *IntuneService::getAutopilotDevices(const QStringList &deviceIds)
+{
+    QList<GraphRequest> requests;
+    requests.reserve(deviceIds.size());
+    for (const QString &id : deviceIds)
+        requests.append(request(Operation::GetAutopilotDevice, Method::Get, devicesPath(id)));
+    return new GraphBatch(m_client, requests, spec(Operation::GetAutopilotDevice).version, this);
+}
+
+GraphReply *IntuneService::getDeviceDeploymentProfile(const QString &deviceId, bool intended)
+{
+    return send(
+            request(Operation::GetAutopilotDevice, Method::Get,
+                    devicesPath(deviceId) + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s)));
 }
 
 GraphReply *IntuneService::allowNextEnrollment(const QString &deviceId, UnblockPath path)
@@ -293,7 +314,10 @@ GraphReply *IntuneService::getAutopilotSettings()
 
 GraphReply *IntuneService::syncAutopilot()
 {
-    return send(request(Operation::SyncAutopilot, Method::Post, u"/deviceManagement/windowsAutopilotSettings/sync"_s));
+    GraphRequest r =
+            request(Operation::SyncAutopilot, Method::Post, u"/deviceManagement/windowsAutopilotSettings/sync"_s);
+    r.cooldownOn429 = true; // 429: "synced less than 10 minutes ago" (graph.md §5.1)
+    return send(r);
 }
 
 } // namespace ed

@@ -57,7 +57,14 @@ public:
     // Autopilot devices (beta: the userless enrollment status exists only there). The pager's
     // mapped pages hold QList<AutopilotDevice>.
     GraphPager *listAutopilotDevices(const QString &serialContains = {});
+    // GET …/$count: the number of devices, as text/plain (GraphResponse::body).
+    GraphReply *countAutopilotDevices();
     GraphReply *getAutopilotDevice(const QString &deviceId);
+    // Many devices by id: GETs, 20 to a $batch; item i is deviceIds[i] (its json is the device).
+    GraphBatch *getAutopilotDevices(const QStringList &deviceIds);
+    // The device's deploymentProfile (the profile it has) or intendedDeploymentProfile (the one
+    // assigned to it); 404 when it has none.
+    GraphReply *getDeviceDeploymentProfile(const QString &deviceId, bool intended);
     enum class UnblockPath { Device, DeploymentProfileAssignedDevice };
     GraphReply *allowNextEnrollment(const QString &deviceId, UnblockPath path = UnblockPath::Device);
     // One call per device, 20 to a $batch; item i is deviceIds[i].

@@ -4,16 +4,29 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 namespace ed {
 
-// The activity log of this session: every write and its result, newest last.
+// The activity log: every write Enrollment Desk made (this session and, through ActivityJournal,
+// earlier ones) and its result, oldest first.
 class ActivityModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityModel)
 public:
-    enum Column { TimeColumn, ActionColumn, TargetColumn, OutcomeColumn, DetailColumn, RequestIdColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        TenantColumn,
+        ActionColumn,
+        TargetColumn,
+        OutcomeColumn,
+        DetailColumn,
+        RequestIdColumn,
+        ClientRequestIdColumn,
+        ColumnCount
+    };
+    // Sort key: the QDateTime for the time, the Outcome as int for the result, the text otherwise.
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit ActivityModel(QObject *parent = nullptr);
@@ -25,11 +38,18 @@ public:
 
     // Appends in one insert range; returns the row of the first one.
     int append(const QList<ActivityEntry> &entries);
-    // Replaces the outcome of a pending entry once the server answered.
-    void setOutcome(int row, ActivityEntry::Outcome outcome, const QString &detail, const QString &requestId);
+    // Replaces the outcome of an entry once the server answered (or the write was not sent).
+    void setOutcome(int row, ActivityEntry::Outcome outcome, const QString &detail, const QString &requestId,
+                    const QString &clientRequestId = {});
     const ActivityEntry &entry(int row) const { return m_entries.at(row); }
 
     static QString outcomeText(ActivityEntry::Outcome outcome);
+
+    // CSV export: the column titles and one row as text. The time is UTC ("2025-03-01 14:05:09",
+    // which spreadsheets read as a date); a cell a spreadsheet would run as a formula (=, +, -, @)
+    // gets a leading apostrophe, so a device or profile name from the tenant cannot run code.
+    static QStringList exportHeader();
+    QStringList exportRow(int row) const;
 
 private:
     QList<ActivityEntry> m_entries;

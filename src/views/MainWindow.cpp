@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "ActivityView.h"
+#include "AutopilotDevicesView.h"
 #include "UnavailableView.h"
 #include "app/Settings.h"
 #include "core/Logging.h"
@@ -54,12 +55,8 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_connectionBar);
 
-    addPage(new UnavailableView(
-                    u"devices"_s, tr("Autopilot devices"), QIcon(u":/icons/devices.svg"_s),
-                    tr("This view will list every Windows Autopilot device in the tenant, with search, filters, "
-                       "details, CSV export and Unblock for one device or a thousand."),
-                    this),
-            QKeySequence(u"Ctrl+1"_s));
+    m_devices = new AutopilotDevicesView(m_deps.journal, this);
+    addPage(m_devices, QKeySequence(u"Ctrl+1"_s));
     addPage(new UnavailableView(
                     u"profiles"_s, tr("Deployment profiles"), QIcon(u":/icons/profiles.svg"_s),
                     tr("This view will list the Autopilot deployment profiles with their settings and assigned "
@@ -127,6 +124,12 @@ void MainWindow::addPage(ViewPage *page, const QKeySequence &shortcut)
     connect(action, &QAction::triggered, this, [this, row] { m_ui->navigationList->setCurrentRow(row); });
     m_ui->menuView->addAction(action);
     connect(page, &ViewPage::summaryChanged, this, &MainWindow::updateSummary);
+    connect(page, &ViewPage::searchTextChangedByPage, this, [this, page](const QString &text) {
+        if (page == currentPage()) {
+            m_searchDebounce->stop();
+            m_search->setText(text);
+        }
+    });
 }
 
 ViewPage *MainWindow::currentPage() const
@@ -192,6 +195,11 @@ void MainWindow::setConnectionStatus(const ConnectionStatus &status)
     const QString hint = status.hintText();
     m_ui->connectionBanner->setText(hint);
     m_ui->connectionBanner->setVisible(!hint.isEmpty());
+}
+
+void MainWindow::setIntuneService(IntuneService *service, const QString &tenant)
+{
+    m_devices->setService(service, tenant);
 }
 
 void MainWindow::restoreState()

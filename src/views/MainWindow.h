@@ -16,8 +16,11 @@ class MainWindow;
 
 namespace ed {
 
+class ActivityJournal;
 class ActivityModel;
+class AutopilotDevicesView;
 class ConnectionStatusBar;
+class IntuneService;
 class Settings;
 class ViewPage;
 
@@ -32,6 +35,7 @@ public:
     {
         Settings &settings;
         ActivityModel &activity;
+        ActivityJournal *journal = nullptr; // every write is recorded here
         QString logDirectory;
     };
 
@@ -39,6 +43,10 @@ public:
     ~MainWindow() override;
 
     void setConnectionStatus(const ConnectionStatus &status);
+    // Signed in: the pages load their data through this service. tenant names the tenant in the
+    // activity log.
+    void setIntuneService(IntuneService *service, const QString &tenant);
+    AutopilotDevicesView *devicesView() const { return m_devices; }
     // Shows the page with this key ("devices", "profiles", "configurations", "activity").
     bool showView(const QString &key);
     QString currentViewKey() const;
@@ -59,6 +67,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Dependencies m_deps;
     QList<ViewPage *> m_pages;
+    AutopilotDevicesView *m_devices;
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
     QPointer<ViewPage> m_searchTarget; // the page the pending search text belongs to

@@ -35,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void summaryChanged();
+    // The page changed its own search text (cleared it to show a selection): the search field
+    // shows the new text.
+    void searchTextChangedByPage(const QString &text);
 };
 
 } // namespace ed

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void workloadUnderABasePath_data();
     void workloadUnderABasePath();
     void destroyingTheClientEndsEveryReply();
+    void plainTextAndCooldownAnswers();
 
 private:
     struct Rig
@@ -448,4 +449,48 @@ void TestGraphClient::logsExchangesWithoutSecrets()
 }
 
 QTEST_GUILESS_MAIN(TestGraphClient)
+
+void TestGraphClient::plainTextAndCooldownAnswers()
+{
+    Rig rig;
+    rig.network.setHandler([](const FakeGraphNetwork::Exchange &exchange) {
+        FakeGraphNetwork::Answer answer;
+        if (exchange.url.path().endsWith(u"/$count"_s)) {
+            answer.headers = {std::pair<QByteArray, QByteArray>("Content-Type", "text/plain;charset=utf-8")};
+            answer.body = "2500";
+        } else if (exchange.url.path().endsWith(u"/sync"_s)) {
+            answer = FakeGraphNetwork::Answer::json(
+                    429, R"({"error":{"code":"TooManyRequests","message":"Once every 10 minutes."}})",
+                    {std::pair<QByteArray, QByteArray>("Retry-After", "420")});
+        } else {
+            answer = FakeGraphNetwork::Answer::json(200, R"({"value":[]})");
+        }
+        return answer;
+    });
+    // $count answers text/plain: delivered as is, not refused as unreadable JSON.
+    GraphReply *count = rig.client->send(GraphRequest::get(
+            GraphRequest::Version::Beta, u"/deviceManagement/windowsAutopilotDeviceIdentities/$count"_s));
+    QByteArray body;
+    bool counted = false;
+    QObject::connect(count, &GraphReply::finished, [&](const GraphResponse &response) {
+        body = response.body;
+        counted = true;
+    });
+    WAIT_UNTIL(counted, 5000);
+    QCOMPARE(body, QByteArray("2500"));
+
+    // A 429 that is the operation's own cooldown fails at once and does not hold the workload.
+    GraphRequest sync =
+            GraphRequest::post(GraphRequest::Version::Beta, u"/deviceManagement/windowsAutopilotSettings/sync"_s);
+    sync.cooldownOn429 = true;
+    const auto [ok, error] = run(*rig.client, sync);
+    QVERIFY(!ok);
+    QCOMPARE(error.httpStatus, 429);
+    QCOMPARE(error.retryAfterMs.value_or(0), 420'000);
+    QCOMPARE(rig.client->blockedUntil(sync.workload()), 0);
+    const qsizetype before = rig.network.exchanges().size();
+    QVERIFY(run(*rig.client, devices).first);
+    QCOMPARE(rig.network.exchanges().size(), before + 1); // sent at once, no retry of the sync either
+}
+
 #include "tst_GraphClient.moc"

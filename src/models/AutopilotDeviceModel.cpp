@@ -1,0 +1,652 @@
+#include "AutopilotDeviceModel.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using D = AutopilotDevice;
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : AutopilotDeviceModel::invalidTime;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == AutopilotDeviceModel::invalidTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+template<typename E>
+int compareValues(E a, E b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareText(const QString &a, const QString &b)
+{
+    // Empty last, so "(none)" does not crowd the top of an ascending sort.
+    if (a.isEmpty() != b.isEmpty())
+        return a.isEmpty() ? 1 : -1;
+    return QString::compare(a, b, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+AutopilotDeviceModel::AutopilotDeviceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ranks(ColumnCount)
+{ }
+
+AutopilotDeviceModel::~AutopilotDeviceModel() = default;
+
+int AutopilotDeviceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AutopilotDeviceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AutopilotDeviceModel::profileStatusText(D::ProfileAssignmentStatus status)
+{
+    switch (status) {
+    case D::ProfileAssignmentStatus::Unknown:
+        return tr("Unknown");
+    case D::ProfileAssignmentStatus::AssignedInSync:
+        return tr("Assigned");
+    case D::ProfileAssignmentStatus::AssignedOutOfSync:
+        return tr("Assigned, out of sync");
+    case D::ProfileAssignmentStatus::AssignedUnknownSyncState:
+        return tr("Assigned, sync state unknown");
+    case D::ProfileAssignmentStatus::NotAssigned:
+        return tr("Not assigned");
+    case D::ProfileAssignmentStatus::Pending:
+        return tr("Pending");
+    case D::ProfileAssignmentStatus::Failed:
+        return tr("Failed");
+    case D::ProfileAssignmentStatus::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString AutopilotDeviceModel::detailedStatusText(D::ProfileAssignmentDetailedStatus status)
+{
+    switch (status) {
+    case D::ProfileAssignmentDetailedStatus::None:
+        return tr("None");
+    case D::ProfileAssignmentDetailedStatus::HardwareRequirementsNotMet:
+        return tr("Hardware requirements not met");
+    case D::ProfileAssignmentDetailedStatus::SurfaceHubProfileNotSupported:
+        return tr("Surface Hub profile not supported");
+    case D::ProfileAssignmentDetailedStatus::HoloLensProfileNotSupported:
+        return tr("HoloLens profile not supported");
+    case D::ProfileAssignmentDetailedStatus::WindowsPcProfileNotSupported:
+        return tr("Windows PC profile not supported");
+    case D::ProfileAssignmentDetailedStatus::SurfaceHub2SProfileNotSupported:
+        return tr("Surface Hub 2S profile not supported");
+    case D::ProfileAssignmentDetailedStatus::UnknownFutureValue:
+    case D::ProfileAssignmentDetailedStatus::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString AutopilotDeviceModel::enrollmentStateText(D::EnrollmentState state)
+{
+    switch (state) {
+    case D::EnrollmentState::Unknown:
+        return tr("Unknown");
+    case D::EnrollmentState::Enrolled:
+        return tr("Enrolled");
+    case D::EnrollmentState::PendingReset:
+        return tr("Pending reset");
+    case D::EnrollmentState::Failed:
+        return tr("Failed");
+    case D::EnrollmentState::NotContacted:
+        return tr("Not contacted");
+    case D::EnrollmentState::Blocked:
+        return tr("Blocked");
+    case D::EnrollmentState::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString AutopilotDeviceModel::remediationStateText(D::RemediationState state)
+{
+    switch (state) {
+    case D::RemediationState::Unknown:
+        return tr("Unknown");
+    case D::RemediationState::NoRemediationRequired:
+        return tr("No remediation required");
+    case D::RemediationState::AutomaticRemediationRequired:
+        return tr("Automatic remediation required");
+    case D::RemediationState::ManualRemediationRequired:
+        return tr("Manual remediation required");
+    case D::RemediationState::UnknownFutureValue:
+    case D::RemediationState::Other:
+        break;
+    }
+    return tr("Other");
+}
+
+QString AutopilotDeviceModel::userlessStatusText(D::UserlessEnrollmentStatus status)
+{
+    switch (status) {
+    case D::UserlessEnrollmentStatus::Allowed:
+        return tr("Allowed");
+    case D::UserlessEnrollmentStatus::Blocked:
+        return tr("Blocked");
+    case D::UserlessEnrollmentStatus::Unknown:
+    case D::UserlessEnrollmentStatus::UnknownFutureValue:
+    case D::UserlessEnrollmentStatus::Other:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString AutopilotDeviceModel::columnTitle(int column)
+{
+    switch (static_cast<Column>(column)) {
+    case SerialColumn:
+        return tr("Serial number");
+    case ManufacturerColumn:
+        return tr("Manufacturer");
+    case ModelColumn:
+        return tr("Model");
+    case GroupTagColumn:
+        return tr("Group tag");
+    case ProfileStatusColumn:
+        return tr("Profile status");
+    case AssignedProfileColumn:
+        return tr("Assigned profile");
+    case UserlessStatusColumn:
+        return tr("Userless enrollment");
+    case EnrollmentStateColumn:
+        return tr("Enrollment state");
+    case UserColumn:
+        return tr("Assigned user");
+    case DeviceNameColumn:
+        return tr("Device name");
+    case LastContactedColumn:
+        return tr("Last contacted");
+    case PurchaseOrderColumn:
+        return tr("Purchase order");
+    case DateAssignedColumn:
+        return tr("Date assigned");
+    case EntraDeviceIdColumn:
+        return tr("Entra device ID");
+    case IntuneDeviceIdColumn:
+        return tr("Intune device ID");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString AutopilotDeviceModel::timeText(qint64 ms, bool neverWhenUnset)
+{
+    if (ms == invalidTime)
+        return neverWhenUnset ? tr("Never") : QString();
+    return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString AutopilotDeviceModel::idText(const PackedId &id) const
+{
+    if (id.text != 0)
+        return m_strings.at(id.text);
+    return id.uuid.isNull() ? QString() : id.uuid.toString(QUuid::WithoutBraces);
+}
+
+QString AutopilotDeviceModel::enumText(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    // A value the app does not know is shown as Graph sent it.
+    const auto raw = [this, &r](QLatin1StringView property, const QString &label) {
+        if (r.unknownEnums == 0)
+            return label;
+        const QString value = m_unknownEnums.at(r.unknownEnums - 1).value(property);
+        return value.isNull() ? label : value;
+    };
+    switch (column) {
+    case ProfileStatusColumn:
+        return r.profileStatus == D::ProfileAssignmentStatus::Other
+                ? raw("deploymentProfileAssignmentStatus"_L1, profileStatusText(r.profileStatus))
+                : profileStatusText(r.profileStatus);
+    case UserlessStatusColumn:
+        return r.userlessStatus == D::UserlessEnrollmentStatus::Other
+                ? raw("userlessEnrollmentStatus"_L1, userlessStatusText(r.userlessStatus))
+                : userlessStatusText(r.userlessStatus);
+    case EnrollmentStateColumn:
+        return r.enrollmentState == D::EnrollmentState::Other
+                ? raw("enrollmentState"_L1, enrollmentStateText(r.enrollmentState))
+                : enrollmentStateText(r.enrollmentState);
+    default:
+        return {};
+    }
+}
+
+QVariant AutopilotDeviceModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const int row = index.row();
+    const Row &r = m_rows.at(row);
+    const auto column = static_cast<Column>(index.column());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        switch (column) {
+        case SerialColumn:
+            return r.serialNumber;
+        case ManufacturerColumn:
+            return m_strings.at(r.manufacturer);
+        case ModelColumn:
+            return m_strings.at(r.model);
+        case GroupTagColumn:
+            return m_strings.at(r.groupTag);
+        case ProfileStatusColumn:
+        case UserlessStatusColumn:
+        case EnrollmentStateColumn:
+            return enumText(row, column);
+        case AssignedProfileColumn:
+            return m_strings.at(r.assignedProfile);
+        case UserColumn:
+            return m_strings.at(r.userPrincipalName);
+        case DeviceNameColumn:
+            return r.displayName;
+        case LastContactedColumn:
+            return timeText(r.lastContactedMs, true);
+        case PurchaseOrderColumn:
+            return m_strings.at(r.purchaseOrder);
+        case DateAssignedColumn:
+            return timeText(r.profileAssignedMs, false);
+        case EntraDeviceIdColumn:
+            return idText(r.azureAdDeviceId);
+        case IntuneDeviceIdColumn:
+            return idText(r.managedDeviceId);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role == RawValueRole) {
+        switch (column) {
+        case ProfileStatusColumn:
+            return static_cast<int>(r.profileStatus);
+        case UserlessStatusColumn:
+            return static_cast<int>(r.userlessStatus);
+        case EnrollmentStateColumn:
+            return static_cast<int>(r.enrollmentState);
+        case LastContactedColumn:
+            return fromMs(r.lastContactedMs);
+        case DateAssignedColumn:
+            return fromMs(r.profileAssignedMs);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == DeviceIdRole)
+        return idText(r.id);
+    return {};
+}
+
+QVariant AutopilotDeviceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    return {};
+}
+
+AutopilotDeviceModel::PackedId AutopilotDeviceModel::packId(const QString &text)
+{
+    PackedId id;
+    if (text.isEmpty())
+        return id;
+    // Only a canonical lower-case UUID is packed, so idText() gives back exactly what Graph sent.
+    const QUuid uuid = QUuid::fromString(text);
+    if (!uuid.isNull() && text.size() == 36 && uuid.toString(QUuid::WithoutBraces) == text)
+        id.uuid = uuid;
+    else
+        id.text = m_strings.intern(text);
+    return id;
+}
+
+AutopilotDeviceModel::Row AutopilotDeviceModel::pack(const AutopilotDevice &d)
+{
+    Row r;
+    r.id = packId(d.id);
+    r.azureAdDeviceId = packId(d.azureAdDeviceId);
+    r.managedDeviceId = packId(d.managedDeviceId);
+    r.serialNumber = d.serialNumber;
+    r.displayName = d.displayName;
+    r.lastContactedMs = toMs(d.lastContactedDateTime);
+    r.profileAssignedMs = toMs(d.deploymentProfileAssignedDateTime);
+    r.remediationModifiedMs = toMs(d.remediationStateLastModifiedDateTime);
+    r.manufacturer = m_strings.intern(d.manufacturer);
+    r.model = m_strings.intern(d.model);
+    r.groupTag = m_strings.intern(d.groupTag);
+    r.purchaseOrder = m_strings.intern(d.purchaseOrderIdentifier);
+    r.productKey = m_strings.intern(d.productKey);
+    r.skuNumber = m_strings.intern(d.skuNumber);
+    r.systemFamily = m_strings.intern(d.systemFamily);
+    r.userPrincipalName = m_strings.intern(d.userPrincipalName);
+    r.addressableUserName = m_strings.intern(d.addressableUserName);
+    r.resourceName = m_strings.intern(d.resourceName);
+    if (!d.unknownEnums.isEmpty()) {
+        m_unknownEnums.append(d.unknownEnums);
+        r.unknownEnums = static_cast<std::uint32_t>(m_unknownEnums.size());
+    }
+    r.profileStatus = d.deploymentProfileAssignmentStatus;
+    r.detailedStatus = d.deploymentProfileAssignmentDetailedStatus;
+    r.enrollmentState = d.enrollmentState;
+    r.remediationState = d.remediationState;
+    r.userlessStatus = d.userlessEnrollmentStatus;
+    r.hasBetaProperties = d.hasBetaProperties;
+    if (!m_pendingProfiles.isEmpty()) {
+        const auto it = m_pendingProfiles.constFind(d.id);
+        if (it != m_pendingProfiles.cend())
+            r.assignedProfile = *it;
+    }
+    return r;
+}
+
+int AutopilotDeviceModel::rowOfId(const QString &deviceId) const
+{
+    const QUuid uuid = QUuid::fromString(deviceId);
+    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == deviceId)
+        return m_rowByUuid.value(uuid, -1);
+    const StringTable::Index text = m_strings.find(deviceId);
+    return text == 0 ? -1 : m_rowByTextId.value(text, -1);
+}
+
+void AutopilotDeviceModel::append(const QList<AutopilotDevice> &devices)
+{
+    QList<AutopilotDevice> fresh;
+    QList<AutopilotDevice> known;
+    for (const AutopilotDevice &d : devices)
+        (rowOfId(d.id) < 0 ? fresh : known).append(d);
+    if (!known.isEmpty())
+        update(known);
+    if (fresh.isEmpty())
+        return;
+    // Within one page too, a repeated id is one row.
+    const int first = static_cast<int>(m_rows.size());
+    QList<Row> rows;
+    rows.reserve(fresh.size());
+    QSet<QString> seen;
+    for (const AutopilotDevice &d : std::as_const(fresh)) {
+        if (seen.contains(d.id))
+            continue;
+        seen.insert(d.id);
+        rows.append(pack(d));
+    }
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (const Row &r : std::as_const(rows)) {
+        const int rowNumber = static_cast<int>(m_rows.size());
+        if (r.id.text != 0)
+            m_rowByTextId.insert(r.id.text, rowNumber);
+        else
+            m_rowByUuid.insert(r.id.uuid, rowNumber);
+        m_rows.append(r);
+    }
+    invalidateRanks();
+    endInsertRows();
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::replaceAll(const QList<AutopilotDevice> &devices)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByUuid.clear();
+    m_rowByTextId.clear();
+    m_unknownEnums.clear();
+    // The string table is kept: the same tenant repeats the same texts.
+    m_rows.reserve(devices.size());
+    QSet<QString> seen;
+    for (const AutopilotDevice &d : devices) {
+        if (seen.contains(d.id))
+            continue;
+        seen.insert(d.id);
+        const Row r = pack(d);
+        const int rowNumber = static_cast<int>(m_rows.size());
+        if (r.id.text != 0)
+            m_rowByTextId.insert(r.id.text, rowNumber);
+        else
+            m_rowByUuid.insert(r.id.uuid, rowNumber);
+        m_rows.append(r);
+    }
+    invalidateRanks();
+    endResetModel();
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_rowByUuid.clear();
+    m_rowByTextId.clear();
+    m_unknownEnums.clear();
+    m_strings.clear();
+    m_pendingProfiles.clear();
+    invalidateRanks();
+    endResetModel();
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::adopt(AutopilotDeviceModel &other)
+{
+    beginResetModel();
+    std::swap(m_rows, other.m_rows);
+    std::swap(m_strings, other.m_strings);
+    std::swap(m_unknownEnums, other.m_unknownEnums);
+    std::swap(m_rowByUuid, other.m_rowByUuid);
+    std::swap(m_rowByTextId, other.m_rowByTextId);
+    std::swap(m_pendingProfiles, other.m_pendingProfiles);
+    invalidateRanks();
+    endResetModel();
+    other.clear();
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::update(const QList<AutopilotDevice> &devices)
+{
+    QList<int> changed;
+    for (const AutopilotDevice &d : devices) {
+        const int row = rowOfId(d.id);
+        if (row < 0)
+            continue;
+        Row r = pack(d);
+        r.assignedProfile = m_rows.at(row).assignedProfile;
+        m_rows[row] = r;
+        changed.append(row);
+    }
+    if (changed.isEmpty())
+        return;
+    invalidateRanks();
+    std::sort(changed.begin(), changed.end());
+    // One signal per run of adjacent rows.
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) <= changed.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::setAssignedProfiles(const QHash<QString, QString> &profileByDeviceId)
+{
+    QList<int> changed;
+    for (auto it = profileByDeviceId.cbegin(); it != profileByDeviceId.cend(); ++it) {
+        const StringTable::Index name = m_strings.intern(it.value());
+        const int row = rowOfId(it.key());
+        if (row < 0) {
+            m_pendingProfiles.insert(it.key(), name);
+            continue;
+        }
+        if (m_rows.at(row).assignedProfile != name) {
+            m_rows[row].assignedProfile = name;
+            changed.append(row);
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    invalidateRanks();
+    std::sort(changed.begin(), changed.end());
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed.at(i), AssignedProfileColumn), index(changed.at(j), AssignedProfileColumn));
+        i = j + 1;
+    }
+    Q_EMIT contentsChanged();
+}
+
+void AutopilotDeviceModel::reserve(qsizetype rows)
+{
+    if (rows > m_rows.capacity())
+        m_rows.reserve(rows);
+}
+
+void AutopilotDeviceModel::squeeze()
+{
+    m_rows.squeeze();
+    m_strings.squeeze();
+    m_rowByUuid.squeeze();
+}
+
+AutopilotDevice AutopilotDeviceModel::device(int row) const
+{
+    const Row &r = m_rows.at(row);
+    AutopilotDevice d;
+    d.id = idText(r.id);
+    d.serialNumber = r.serialNumber;
+    d.manufacturer = m_strings.at(r.manufacturer);
+    d.model = m_strings.at(r.model);
+    d.groupTag = m_strings.at(r.groupTag);
+    d.purchaseOrderIdentifier = m_strings.at(r.purchaseOrder);
+    d.productKey = m_strings.at(r.productKey);
+    d.skuNumber = m_strings.at(r.skuNumber);
+    d.systemFamily = m_strings.at(r.systemFamily);
+    d.userPrincipalName = m_strings.at(r.userPrincipalName);
+    d.addressableUserName = m_strings.at(r.addressableUserName);
+    d.displayName = r.displayName;
+    d.resourceName = m_strings.at(r.resourceName);
+    d.azureAdDeviceId = idText(r.azureAdDeviceId);
+    d.managedDeviceId = idText(r.managedDeviceId);
+    d.lastContactedDateTime = fromMs(r.lastContactedMs);
+    d.deploymentProfileAssignedDateTime = fromMs(r.profileAssignedMs);
+    d.remediationStateLastModifiedDateTime = fromMs(r.remediationModifiedMs);
+    d.unknownEnums = unknownEnums(row);
+    d.deploymentProfileAssignmentStatus = r.profileStatus;
+    d.deploymentProfileAssignmentDetailedStatus = r.detailedStatus;
+    d.enrollmentState = r.enrollmentState;
+    d.remediationState = r.remediationState;
+    d.userlessEnrollmentStatus = r.userlessStatus;
+    d.hasBetaProperties = r.hasBetaProperties;
+    return d;
+}
+
+UnknownEnumValues AutopilotDeviceModel::unknownEnums(int row) const
+{
+    const std::uint32_t index = m_rows.at(row).unknownEnums;
+    return index == 0 ? UnknownEnumValues() : m_unknownEnums.at(index - 1);
+}
+
+int AutopilotDeviceModel::compare(int left, int right, int column) const
+{
+    const Row &a = m_rows.at(left);
+    const Row &b = m_rows.at(right);
+    switch (static_cast<Column>(column)) {
+    case SerialColumn:
+        return compareText(a.serialNumber, b.serialNumber);
+    case ManufacturerColumn:
+        return a.manufacturer == b.manufacturer ? 0 : compareText(text(a.manufacturer), text(b.manufacturer));
+    case ModelColumn:
+        return a.model == b.model ? 0 : compareText(text(a.model), text(b.model));
+    case GroupTagColumn:
+        return a.groupTag == b.groupTag ? 0 : compareText(text(a.groupTag), text(b.groupTag));
+    case ProfileStatusColumn:
+        return compareValues(a.profileStatus, b.profileStatus);
+    case AssignedProfileColumn:
+        return a.assignedProfile == b.assignedProfile ? 0
+                                                      : compareText(text(a.assignedProfile), text(b.assignedProfile));
+    case UserlessStatusColumn:
+        return compareValues(a.userlessStatus, b.userlessStatus);
+    case EnrollmentStateColumn:
+        return compareValues(a.enrollmentState, b.enrollmentState);
+    case UserColumn:
+        return a.userPrincipalName == b.userPrincipalName
+                ? 0
+                : compareText(text(a.userPrincipalName), text(b.userPrincipalName));
+    case DeviceNameColumn:
+        return compareText(a.displayName, b.displayName);
+    case LastContactedColumn:
+        return compareValues(a.lastContactedMs, b.lastContactedMs);
+    case PurchaseOrderColumn:
+        return a.purchaseOrder == b.purchaseOrder ? 0 : compareText(text(a.purchaseOrder), text(b.purchaseOrder));
+    case DateAssignedColumn:
+        return compareValues(a.profileAssignedMs, b.profileAssignedMs);
+    case EntraDeviceIdColumn:
+        return compareText(idText(a.azureAdDeviceId), idText(b.azureAdDeviceId));
+    case IntuneDeviceIdColumn:
+        return compareText(idText(a.managedDeviceId), idText(b.managedDeviceId));
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+bool AutopilotDeviceModel::hasSortRanks(int column) const
+{
+    return column >= 0 && column < ColumnCount && !m_ranks.at(column).empty();
+}
+
+const std::vector<std::uint32_t> &AutopilotDeviceModel::sortRanks(int column) const
+{
+    std::vector<std::uint32_t> &ranks = m_ranks.at(column);
+    if (!ranks.empty() || m_rows.isEmpty())
+        return ranks;
+    const auto n = static_cast<std::uint32_t>(m_rows.size());
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(), [this, column](std::uint32_t l, std::uint32_t r) {
+        return compare(static_cast<int>(l), static_cast<int>(r), column) < 0;
+    });
+    ranks.resize(n);
+    std::uint32_t rank = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        if (i > 0 && compare(static_cast<int>(order[i - 1]), static_cast<int>(order[i]), column) != 0)
+            rank = i;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
+void AutopilotDeviceModel::invalidateRanks()
+{
+    for (auto &ranks : m_ranks) {
+        ranks.clear();
+        ranks.shrink_to_fit();
+    }
+}
+
+} // namespace ed

@@ -1,0 +1,693 @@
+#include "AutopilotDevicesView.h"
+
+#include "app/Settings.h"
+#include "core/CsvWriter.h"
+#include "core/Logging.h"
+#include "dialogs/BulkUnblockDialog.h"
+#include "dialogs/PasteSerialsDialog.h"
+#include "dialogs/UnblockConfirmDialog.h"
+#include "graph/GraphClient.h"
+#include "graph/IntuneService.h"
+#include "models/AutopilotDeviceModel.h"
+#include "models/AutopilotSyncTracker.h"
+#include "models/BulkUnblockJob.h"
+#include "models/DeviceFilterProxyModel.h"
+#include "models/DeviceLoader.h"
+#include "widgets/AutopilotSyncWidget.h"
+#include "widgets/DeviceDetailsPane.h"
+#include "widgets/DeviceFacetBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Columns shown on first start; the others are one right-click away.
+constexpr int hiddenByDefault[] = {AutopilotDeviceModel::PurchaseOrderColumn, AutopilotDeviceModel::DateAssignedColumn,
+                                   AutopilotDeviceModel::EntraDeviceIdColumn,
+                                   AutopilotDeviceModel::IntuneDeviceIdColumn};
+
+QString approximate(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
+AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *parent)
+    : ViewPage(parent)
+    , m_journal(journal)
+    , m_model(new AutopilotDeviceModel(this))
+    , m_proxy(new DeviceFilterProxyModel(this))
+    , m_toolBar(new QToolBar(this))
+    , m_facets(new DeviceFacetBar(*m_model, this))
+    , m_progressRow(new QWidget(this))
+    , m_progressBar(new QProgressBar(m_progressRow))
+    , m_progressLabel(new QLabel(m_progressRow))
+    , m_cancelLoad(new QPushButton(m_progressRow))
+    , m_messageRow(new QWidget(this))
+    , m_message(new QLabel(m_messageRow))
+    , m_retry(new QPushButton(m_messageRow))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(m_splitter))
+    , m_details(new DeviceDetailsPane(m_splitter))
+    , m_syncWidget(new AutopilotSyncWidget(nullptr, this))
+    , m_summaryTimer(new QTimer(this))
+{
+    setObjectName(u"devicesView"_s);
+    m_proxy->setDeviceModel(m_model);
+
+    m_toolBar->setObjectName(u"devicesToolBar"_s);
+    m_toolBar->setAccessibleName(tr("Device actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_progressRow->setObjectName(u"loadProgressRow"_s);
+    m_progressBar->setObjectName(u"loadProgressBar"_s);
+    m_progressBar->setAccessibleName(tr("Devices loaded"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumWidth(240);
+    m_progressLabel->setObjectName(u"loadProgressLabel"_s);
+    m_cancelLoad->setObjectName(u"cancelLoadButton"_s);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setAccessibleName(tr("Cancel loading devices"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(4, 0, 4, 0);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addWidget(m_progressLabel, 1);
+    progressLayout->addWidget(m_cancelLoad);
+    m_progressRow->hide();
+
+    m_messageRow->setObjectName(u"devicesMessageRow"_s);
+    m_message->setObjectName(u"devicesMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(u"retryLoadButton"_s);
+    m_retry->setText(tr("Try again"));
+    m_retry->setAccessibleName(tr("Load the devices again"));
+    auto *messageLayout = new QHBoxLayout(m_messageRow);
+    messageLayout->setContentsMargins(4, 2, 4, 2);
+    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(m_retry);
+    m_messageRow->hide();
+
+    m_table->setObjectName(u"devicesTable"_s);
+    m_table->setAccessibleName(tr("Autopilot devices"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AutopilotDeviceModel::SerialColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(140);
+    for (const int column : hiddenByDefault)
+        header->setSectionHidden(column, true);
+
+    m_splitter->setObjectName(u"devicesSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 320});
+    m_details->clear();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_toolBar, 1);
+    top->addWidget(m_syncWidget);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_facets);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_messageRow);
+    layout->addWidget(m_splitter, 1);
+
+    buildActions();
+
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, [this] {
+        m_selectedCount = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+        updateActions();
+        Q_EMIT summaryChanged();
+    });
+    connect(m_facets, &DeviceFacetBar::facetsChanged, this, [this] {
+        DeviceFilter filter = m_facets->facets();
+        filter.setSearchText(m_proxy->filter().searchText());
+        m_proxy->setFilter(filter);
+        scheduleSummary();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AutopilotDevicesView::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AutopilotDevicesView::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AutopilotDevicesView::scheduleSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AutopilotDevicesView::scheduleSummary);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AutopilotDevicesView::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AutopilotDevicesView::onCurrentChanged);
+    connect(m_model, &AutopilotDeviceModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
+        if (current >= from.row() && current <= to.row())
+            onCurrentChanged();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AutopilotDevicesView::showContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
+    connect(m_table, &QAbstractItemView::activated, this, [this] { m_detailsAction->trigger(); });
+    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
+        if (m_loader)
+            m_loader->cancel();
+    });
+    connect(m_retry, &QPushButton::clicked, this, &AutopilotDevicesView::refresh);
+    setService(nullptr, {});
+}
+
+AutopilotDevicesView::~AutopilotDevicesView() = default;
+
+void AutopilotDevicesView::buildActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (!shortcut.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_unblockAction = make(u"actionUnblock"_s, tr("Unblock"), QKeySequence(u"Ctrl+U"_s));
+    m_unblockAction->setStatusTip(
+            tr("Allow the selected devices to enroll again without a user (allowNextEnrollment)"));
+    m_detailsAction = make(u"actionDeviceDetails"_s, tr("Details"), QKeySequence(Qt::Key_Return));
+    m_selectAllAction = make(u"actionSelectAllDevices"_s, tr("Select all"), QKeySequence(QKeySequence::SelectAll));
+    m_pasteAction = make(u"actionPasteSerials"_s, tr("Paste serials…"), QKeySequence(u"Ctrl+Shift+V"_s));
+    m_exportAction = make(u"actionExportDevices"_s, tr("Export CSV…"), QKeySequence(u"Ctrl+E"_s));
+    m_exportSelectionAction = make(u"actionExportSelectedDevices"_s, tr("Export selected devices…"), {});
+    m_copySerialsAction = make(u"actionCopySerials"_s, tr("Copy serial numbers"), QKeySequence(QKeySequence::Copy));
+    m_columnsAction = make(u"actionDeviceColumns"_s, tr("Columns…"), {});
+
+    // Enter on the keypad too.
+    m_detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+
+    for (QAction *action : {m_unblockAction, m_pasteAction, m_exportAction, m_columnsAction})
+        m_toolBar->addAction(action);
+    m_toolBar->widgetForAction(m_unblockAction)->setObjectName(u"unblockButton"_s);
+    m_toolBar->widgetForAction(m_unblockAction)->setAccessibleName(tr("Unblock selected devices"));
+    m_toolBar->widgetForAction(m_pasteAction)->setAccessibleName(tr("Select devices by pasting serial numbers"));
+    m_toolBar->widgetForAction(m_exportAction)->setAccessibleName(tr("Export devices to CSV"));
+    m_toolBar->widgetForAction(m_columnsAction)->setAccessibleName(tr("Choose columns"));
+
+    connect(m_unblockAction, &QAction::triggered, this, &AutopilotDevicesView::unblockSelected);
+    connect(m_detailsAction, &QAction::triggered, this, [this] {
+        if (m_details->isHidden() || m_splitter->sizes().value(1) == 0) {
+            m_details->show();
+            m_splitter->setSizes({m_splitter->width() * 2 / 3, m_splitter->width() / 3});
+        }
+        onCurrentChanged();
+    });
+    connect(m_selectAllAction, &QAction::triggered, m_table, &QAbstractItemView::selectAll);
+    connect(m_pasteAction, &QAction::triggered, this, &AutopilotDevicesView::pasteSerials);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
+    connect(m_exportSelectionAction, &QAction::triggered, this, [this] { exportWithDialog(true); });
+    connect(m_copySerialsAction, &QAction::triggered, this, &AutopilotDevicesView::copySelectedSerials);
+    connect(m_columnsAction, &QAction::triggered, this, [this] {
+        QWidget *button = m_toolBar->widgetForAction(m_columnsAction);
+        showColumnMenu(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+    });
+}
+
+void AutopilotDevicesView::setService(IntuneService *service, const QString &tenant)
+{
+    m_service = service;
+    m_tenant = tenant;
+    m_details->setService(service);
+    delete m_loader;
+    m_loader = nullptr;
+    m_syncWidget->setTracker(nullptr);
+    delete m_syncTracker;
+    m_syncTracker = nullptr;
+    if (!service) {
+        showMessage(tr("Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot devices."),
+                    false, false);
+        updateActions();
+        return;
+    }
+    m_loader = new DeviceLoader(*service, *m_model, this);
+    connect(m_loader, &DeviceLoader::stateChanged, this, &AutopilotDevicesView::onLoadState);
+    connect(m_loader, &DeviceLoader::progress, this, &AutopilotDevicesView::onProgress);
+    connect(m_loader, &DeviceLoader::aboutToReplace, this, &AutopilotDevicesView::rememberSelection);
+    connect(m_loader, &DeviceLoader::replaced, this, &AutopilotDevicesView::restoreSelection);
+    m_loader->load();
+    m_syncTracker = new AutopilotSyncTracker(*service, m_journal, tenant, this);
+    m_syncWidget->setTracker(m_syncTracker);
+    m_syncTracker->refresh();
+}
+
+QString AutopilotDevicesView::key() const
+{
+    return u"devices"_s;
+}
+
+QString AutopilotDevicesView::title() const
+{
+    return tr("Autopilot devices");
+}
+
+QIcon AutopilotDevicesView::icon() const
+{
+    return QIcon(u":/icons/devices.svg"_s);
+}
+
+QString AutopilotDevicesView::searchPlaceholder() const
+{
+    return tr("Search serial, model, manufacturer, group tag, user, device name (* and ? wildcards)");
+}
+
+void AutopilotDevicesView::setSearchText(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    scheduleSummary();
+}
+
+QString AutopilotDevicesView::searchText() const
+{
+    return m_proxy->filter().searchText();
+}
+
+bool AutopilotDevicesView::canRefresh() const
+{
+    return true;
+}
+
+void AutopilotDevicesView::refresh()
+{
+    if (m_loader)
+        m_loader->load();
+}
+
+void AutopilotDevicesView::saveState(Settings &settings) const
+{
+    settings.setHeaderState(key(), m_table->horizontalHeader()->saveState());
+    settings.setViewValue(key(), u"detailsSplitter"_s, m_splitter->saveState());
+}
+
+void AutopilotDevicesView::restoreState(const Settings &settings)
+{
+    const QByteArray state = settings.headerState(key());
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+    const QByteArray splitter = settings.viewValue(key(), u"detailsSplitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+QString AutopilotDevicesView::summary() const
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    return tr("%Ln device(s) (%1 shown, %2 selected)", nullptr, total)
+            .arg(locale.toString(shown), locale.toString(m_selectedCount));
+}
+
+void AutopilotDevicesView::scheduleSummary()
+{
+    m_summaryTimer->start();
+}
+
+void AutopilotDevicesView::showMessage(const QString &text, bool isError, bool offerRetry)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", isError);
+    m_message->setStyleSheet(isError ? u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s
+                                     : QString());
+    m_retry->setVisible(offerRetry);
+    m_messageRow->setVisible(!text.isEmpty());
+}
+
+void AutopilotDevicesView::onLoadState()
+{
+    const DeviceLoader::State state = m_loader->state();
+    m_progressRow->setVisible(state == DeviceLoader::State::Loading);
+    const QLocale locale;
+    switch (state) {
+    case DeviceLoader::State::Idle:
+    case DeviceLoader::State::Loading:
+        showMessage({}, false, false);
+        break;
+    case DeviceLoader::State::Ready: {
+        const GraphError &profiles = m_loader->profileError();
+        showMessage(profiles.kind == GraphError::Kind::Http && profiles.httpStatus == 0
+                            ? QString()
+                            : tr("Assigned profiles could not be read: %1").arg(profiles.summary()),
+                    false, false);
+        if (m_proxy->sortColumn() >= 0) // ready for the next sort and filter
+            m_model->sortRanks(m_proxy->sortColumn());
+        break;
+    }
+    case DeviceLoader::State::Failed: {
+        const GraphError &error = m_loader->error();
+        QString text = tr("The devices could not be loaded: %1").arg(error.summary());
+        if (m_model->rowCount() > 0)
+            text += u' '
+                    + tr("The table shows the %Ln device(s) read before the failure.", nullptr, m_model->rowCount());
+        if (!error.requestId.isEmpty())
+            text += u' ' + tr("Request ID: %1").arg(error.requestId);
+        showMessage(text, true, true);
+        m_message->setToolTip(error.details());
+        break;
+    }
+    case DeviceLoader::State::Cancelled:
+        showMessage(tr("Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.")
+                            .arg(locale.toString(m_model->rowCount()),
+                                 approximate(std::max<qint64>(m_loader->expected(), m_model->rowCount()))),
+                    false, true);
+        break;
+    }
+    updateActions();
+    scheduleSummary();
+}
+
+void AutopilotDevicesView::onProgress(int loaded, qint64 expected)
+{
+    const QLocale locale;
+    const QString verb = m_loader && m_loader->isRefreshing() ? tr("Refreshing") : tr("Loading");
+    if (expected > 0) {
+        m_progressBar->setRange(0, 1000);
+        m_progressBar->setValue(static_cast<int>(std::min<qint64>(1000, loaded * 1000 / expected)));
+        m_progressLabel->setText(
+                tr("%1: %2 of ~%3 devices loaded").arg(verb, locale.toString(loaded), approximate(expected)));
+    } else {
+        m_progressBar->setRange(0, 0); // busy: the count is not known yet
+        m_progressLabel->setText(tr("%1: %2 devices loaded").arg(verb, locale.toString(loaded)));
+    }
+    m_progressBar->setAccessibleDescription(m_progressLabel->text());
+}
+
+QList<int> AutopilotDevicesView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows.append(m_proxy->mapToSource(m_table->currentIndex()).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void AutopilotDevicesView::onSelectionChanged()
+{
+    scheduleSummary();
+}
+
+void AutopilotDevicesView::onCurrentChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const int row = current.row();
+    m_details->showDevice(m_model->device(row), m_model->text(m_model->row(row).assignedProfile));
+}
+
+void AutopilotDevicesView::updateActions()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    const bool hasSelection = m_selectedCount > 0 || m_table->currentIndex().isValid();
+    m_unblockAction->setEnabled(m_service && hasSelection);
+    m_exportAction->setEnabled(m_proxy->rowCount() > 0);
+    m_exportSelectionAction->setEnabled(m_selectedCount > 0);
+    m_copySerialsAction->setEnabled(hasSelection);
+    m_pasteAction->setEnabled(hasRows);
+    m_detailsAction->setEnabled(hasSelection);
+}
+
+void AutopilotDevicesView::rememberSelection()
+{
+    m_keptSelection.clear();
+    for (const int row : selectedRows())
+        m_keptSelection.append(m_model->deviceId(row));
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_keptCurrent = current.isValid() ? m_model->deviceId(current.row()) : QString();
+    const QModelIndex top = m_proxy->mapToSource(m_table->indexAt(QPoint(0, 0)));
+    m_keptTop = top.isValid() ? m_model->deviceId(top.row()) : QString();
+}
+
+void AutopilotDevicesView::restoreSelection()
+{
+    QList<int> rows;
+    rows.reserve(m_keptSelection.size());
+    for (const QString &id : std::as_const(m_keptSelection))
+        if (const int row = m_model->rowOfId(id); row >= 0)
+            rows.append(row);
+    selectRows(rows);
+    if (const int current = m_model->rowOfId(m_keptCurrent); current >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(current, 0));
+        if (index.isValid())
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    if (const int top = m_model->rowOfId(m_keptTop); top >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(top, 0));
+        if (index.isValid())
+            m_table->scrollTo(index, QAbstractItemView::PositionAtTop);
+    }
+    m_keptSelection.clear();
+}
+
+void AutopilotDevicesView::selectRows(const QList<int> &modelRows)
+{
+    // Proxy rows, merged into ranges: one selection range per run, not one per device.
+    QList<int> proxyRows;
+    proxyRows.reserve(modelRows.size());
+    for (const int row : modelRows) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            proxyRows.append(index.row());
+    }
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (qsizetype i = 0; i < proxyRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < proxyRows.size() && proxyRows.at(j + 1) <= proxyRows.at(j) + 1)
+            ++j;
+        selection.select(m_proxy->index(proxyRows.at(i), 0), m_proxy->index(proxyRows.at(j), lastColumn));
+        i = j + 1;
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!proxyRows.isEmpty()) {
+        const QModelIndex first = m_proxy->index(proxyRows.constFirst(), 0);
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}
+
+SerialList::Match AutopilotDevicesView::selectSerials(const QStringList &serials)
+{
+    SerialList::Match match = SerialList::match(serials, *m_model);
+    // A device a filter hides cannot be selected: show everything again first.
+    const bool hidden = std::any_of(match.rows.cbegin(), match.rows.cend(), [this](int row) {
+        return !m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+    });
+    if (hidden) {
+        m_facets->clear();
+        m_proxy->setSearchText({});
+        Q_EMIT searchTextChangedByPage(QString());
+    }
+    selectRows(match.rows);
+    const QLocale locale;
+    QString text =
+            tr("Selected %Ln device(s) for %1 of %2 serial numbers.", nullptr, static_cast<int>(match.rows.size()))
+                    .arg(locale.toString(match.requested - match.notFound.size()), locale.toString(match.requested));
+    if (!match.notFound.isEmpty())
+        text += u' '
+                + tr("Not found (%1): %2").arg(locale.toString(match.notFound.size()), match.notFound.join(u", "_s));
+    if (hidden)
+        text += u' ' + tr("Search and quick filters were cleared to show them.");
+    showMessage(text, false, false);
+    m_table->setFocus();
+    return match;
+}
+
+void AutopilotDevicesView::pasteSerials()
+{
+    const std::optional<QStringList> serials = PasteSerialsDialog::ask(this);
+    if (serials && !serials->isEmpty())
+        selectSerials(*serials);
+}
+
+Expected<qsizetype> AutopilotDevicesView::exportCsv(const QString &path, bool selectionOnly) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList titles;
+    for (const int column : std::as_const(columns))
+        titles.append(AutopilotDeviceModel::columnTitle(column));
+
+    QList<int> rows;
+    if (selectionOnly) {
+        rows = selectedRows();
+    } else {
+        rows = m_proxy->sourceRows();
+    }
+    QList<QStringList> cells;
+    cells.reserve(rows.size());
+    for (const int row : std::as_const(rows)) {
+        const AutopilotDeviceModel::Row &r = m_model->row(row);
+        QStringList line;
+        line.reserve(columns.size());
+        for (const int column : std::as_const(columns)) {
+            // Times as ISO 8601 (UTC), which every spreadsheet and script reads.
+            if (column == AutopilotDeviceModel::LastContactedColumn
+                || column == AutopilotDeviceModel::DateAssignedColumn) {
+                const qint64 ms =
+                        column == AutopilotDeviceModel::LastContactedColumn ? r.lastContactedMs : r.profileAssignedMs;
+                line.append(ms == AutopilotDeviceModel::invalidTime
+                                    ? QString()
+                                    : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate));
+            } else {
+                line.append(m_model->data(m_model->index(row, column)).toString());
+            }
+        }
+        cells.append(line);
+    }
+    return CsvWriter::write(path, titles, cells);
+}
+
+void AutopilotDevicesView::exportWithDialog(bool selectionOnly)
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + u"/autopilot-devices-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export devices"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Expected<qsizetype> written = exportCsv(path, selectionOnly);
+    if (!written) {
+        showMessage(tr("The export failed: %1").arg(written.error()), true, false);
+        return;
+    }
+    showMessage(tr("Exported %Ln device(s) to %1.", nullptr, static_cast<int>(written.value())).arg(path), false,
+                false);
+}
+
+void AutopilotDevicesView::copySelectedSerials() const
+{
+    QStringList serials;
+    for (const int row : selectedRows())
+        serials.append(m_model->row(row).serialNumber);
+    if (!serials.isEmpty())
+        QApplication::clipboard()->setText(serials.join(u'\n'));
+}
+
+void AutopilotDevicesView::showColumnMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"deviceColumnsMenu"_s);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(AutopilotDeviceModel::columnTitle(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The serial number identifies a row: it always stays.
+        action->setEnabled(column != AutopilotDeviceModel::SerialColumn);
+        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [header] {
+        for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
+            header->moveSection(header->visualIndex(column), column);
+            header->setSectionHidden(column,
+                                     std::find(std::begin(hiddenByDefault), std::end(hiddenByDefault), column)
+                                             != std::end(hiddenByDefault));
+            header->resizeSection(column, header->defaultSectionSize());
+        }
+    });
+    menu.exec(globalPos);
+}
+
+void AutopilotDevicesView::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"deviceContextMenu"_s);
+    menu.addAction(m_unblockAction);
+    menu.addAction(m_detailsAction);
+    menu.addSeparator();
+    menu.addAction(m_copySerialsAction);
+    QAction *copyId = menu.addAction(tr("Copy device IDs"));
+    connect(copyId, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const int row : selectedRows())
+            ids.append(m_model->deviceId(row));
+        QApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+    menu.addAction(m_exportSelectionAction);
+    menu.addSeparator();
+    menu.addAction(m_selectAllAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void AutopilotDevicesView::unblockSelected()
+{
+    IntuneService *service = m_service.data();
+    if (!service)
+        return;
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<UnblockTarget> targets;
+    targets.reserve(rows.size());
+    for (const int row : rows)
+        targets.append(UnblockTarget::fromDevice(m_model->device(row)));
+    const qint64 minimum =
+            BulkUnblockJob::minimumDurationMs(static_cast<int>(targets.size()), service->client().options());
+    if (!UnblockConfirmDialog::confirm(this, targets, minimum))
+        return;
+    qCInfo(lcUi) << "Unblocking" << targets.size() << "devices";
+    BulkUnblockDialog *dialog = BulkUnblockDialog::open(*service, m_journal, m_tenant, targets, this);
+    // The rows show the userless enrollment status Graph reports once the writes are through.
+    connect(dialog, &BulkUnblockDialog::devicesRefreshed, m_model, &AutopilotDeviceModel::update);
+}
+
+} // namespace ed

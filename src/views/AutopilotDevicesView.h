@@ -1,0 +1,128 @@
+#pragma once
+
+#include "ViewPage.h"
+#include "core/Expected.h"
+#include "models/SerialList.h"
+
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace ed {
+
+class ActivityJournal;
+class AutopilotDeviceModel;
+class AutopilotSyncTracker;
+class AutopilotSyncWidget;
+class DeviceDetailsPane;
+class DeviceFacetBar;
+class DeviceFilterProxyModel;
+class DeviceLoader;
+class IntuneService;
+
+// The help desk's main screen: every Autopilot device in a fast table that fills page by page,
+// instant search with wildcards, quick filters, a paste-a-list selection, a details pane, CSV
+// export, Unblock (allowNextEnrollment) for one device or thousands, and Sync with Intune.
+class AutopilotDevicesView final : public ViewPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AutopilotDevicesView)
+public:
+    explicit AutopilotDevicesView(ActivityJournal *journal, QWidget *parent = nullptr);
+    ~AutopilotDevicesView() override;
+
+    // Connected: loads the devices. nullptr: not signed in.
+    void setService(IntuneService *service, const QString &tenant);
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QString searchPlaceholder() const override;
+    void setSearchText(const QString &text) override;
+    QString searchText() const override;
+    bool canRefresh() const override;
+    void refresh() override;
+    void saveState(Settings &settings) const override;
+    void restoreState(const Settings &settings) override;
+    QString summary() const override;
+
+    // Model rows of the selected devices (the current one when nothing is selected).
+    QList<int> selectedRows() const;
+    // Selects exactly the devices with these serials (clearing filters that hide them) and
+    // reports which serials no device has.
+    SerialList::Match selectSerials(const QStringList &serials);
+    // The visible columns of the shown rows (or only the selected ones) as CSV.
+    Expected<qsizetype> exportCsv(const QString &path, bool selectionOnly) const;
+    // Asks for confirmation and unblocks the selected devices.
+    void unblockSelected();
+
+    AutopilotDeviceModel *model() const { return m_model; }
+    DeviceFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    DeviceLoader *loader() const { return m_loader; }
+    DeviceDetailsPane *details() const { return m_details; }
+    DeviceFacetBar *facetBar() const { return m_facets; }
+
+private:
+    void buildActions();
+    void onLoadState();
+    void onProgress(int loaded, qint64 expected);
+    void onCurrentChanged();
+    void onSelectionChanged();
+    void showMessage(const QString &text, bool isError, bool offerRetry);
+    void rememberSelection();
+    void restoreSelection();
+    void selectRows(const QList<int> &modelRows);
+    void showColumnMenu(const QPoint &globalPos);
+    void showContextMenu(const QPoint &pos);
+    void pasteSerials();
+    void exportWithDialog(bool selectionOnly);
+    void copySelectedSerials() const;
+    void updateActions();
+    void scheduleSummary();
+
+    ActivityJournal *m_journal;
+    QPointer<IntuneService> m_service;
+    QString m_tenant;
+    AutopilotDeviceModel *m_model;
+    DeviceFilterProxyModel *m_proxy;
+    DeviceLoader *m_loader = nullptr;
+    AutopilotSyncTracker *m_syncTracker = nullptr;
+    QToolBar *m_toolBar;
+    DeviceFacetBar *m_facets;
+    QWidget *m_progressRow;
+    QProgressBar *m_progressBar;
+    QLabel *m_progressLabel;
+    QPushButton *m_cancelLoad;
+    QWidget *m_messageRow;
+    QLabel *m_message;
+    QPushButton *m_retry;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    DeviceDetailsPane *m_details;
+    AutopilotSyncWidget *m_syncWidget;
+    QTimer *m_summaryTimer;
+    QAction *m_unblockAction;
+    QAction *m_detailsAction;
+    QAction *m_selectAllAction;
+    QAction *m_pasteAction;
+    QAction *m_exportAction;
+    QAction *m_exportSelectionAction;
+    QAction *m_copySerialsAction;
+    QAction *m_columnsAction;
+    int m_selectedCount = 0;
+    // Kept across a refresh: device ids of the selection, the current row and the top row.
+    QStringList m_keptSelection;
+    QString m_keptCurrent;
+    QString m_keptTop;
+};
+
+} // namespace ed

@@ -1,0 +1,489 @@
+// The unblock dialogs, offscreen, against the emulator: the confirmation names the count and the
+// first devices; the progress dialog reaches a per-device result list with "failed only", Copy
+// (tab-separated), Export CSV (read back), Retry failed and Cancel ("Cancelled: N sent, M not sent").
+
+#include "EmulatorFixture.h"
+#include "auth/StaticTokenSource.h"
+#include "auth/TokenClaims.h"
+#include "dialogs/BulkUnblockDialog.h"
+#include "dialogs/UnblockConfirmDialog.h"
+#include "emulator/GraphEmulator.h"
+#include "emulator/RequestLog.h"
+#include "graph/GraphClient.h"
+#include "graph/IntuneService.h"
+#include "models/ActivityJournal.h"
+#include "models/ActivityModel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ed;
+using namespace ed::test;
+using namespace Qt::StringLiterals;
+using Outcome = BulkUnblockJob::Outcome;
+using State = BulkUnblockJob::State;
+
+namespace {
+
+const QString tenantName = u"contoso.onmicrosoft.com"_s;
+
+struct Env
+{
+    explicit Env(emu::EmulatorOptions emulatorOptions, GraphClientOptions clientOptions = {})
+        : fixture(std::move(emulatorOptions))
+        , tokens(fixture.token(), TokenClaims{}, u"test"_s)
+    {
+        clientOptions.graphBaseUrl = fixture.host().baseUrl();
+        client = std::make_unique<GraphClient>(network, tokens, clientOptions);
+        intune = std::make_unique<IntuneService>(*client);
+        journal = std::make_unique<ActivityJournal>(activity, QString());
+    }
+
+    QList<UnblockTarget> blockDevices(int count)
+    {
+        QList<UnblockTarget> targets;
+        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+            emu::DemoTenant &tenant = emulator.tenant();
+            for (int i = 0; i < count && i < tenant.devices.size(); ++i) {
+                emu::Device &device = tenant.devices[i];
+                device.userlessStatus = emu::UsBlocked;
+                tenant.touch(device);
+                targets.append(
+                        UnblockTarget{device.id, device.serialNumber, device.model, device.userPrincipalName, true});
+            }
+        });
+        return targets;
+    }
+
+    void setDeleted(const QString &deviceId, bool deleted)
+    {
+        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+            for (emu::Device &device : emulator.tenant().devices)
+                if (device.id == deviceId) {
+                    device.deleted = deleted;
+                    emulator.tenant().touch(device);
+                }
+        });
+    }
+
+    EmulatorFixture fixture;
+    QNetworkAccessManager network;
+    StaticTokenSource tokens;
+    std::unique_ptr<GraphClient> client;
+    std::unique_ptr<IntuneService> intune;
+    ActivityModel activity;
+    std::unique_ptr<ActivityJournal> journal;
+};
+
+emu::EmulatorOptions tenantOf(int devices, emu::ThrottleProfile throttle = emu::ThrottleProfile::Off)
+{
+    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
+    options.devices = devices;
+    options.throttle = throttle;
+    return options;
+}
+
+QList<UnblockTarget> syntheticTargets(int count)
+{
+    QList<UnblockTarget> targets;
+    for (int i = 0; i < count; ++i)
+        targets.append(UnblockTarget{u"id-%1"_s.arg(i), u"SER%1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                     u"Surface Laptop 5"_s, u"user%1@contoso.com"_s.arg(i), true});
+    return targets;
+}
+
+template<typename T>
+T *child(QWidget &parent, const QString &name)
+{
+    T *widget = parent.findChild<T *>(name);
+    if (!widget)
+        qWarning("no child %s", qPrintable(name));
+    return widget;
+}
+
+// RFC 4180 as CsvWriter writes it (quoted fields may hold commas, quotes and line breaks).
+QList<QStringList> parseCsv(QByteArray bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+bool waitJob(BulkUnblockDialog &dialog, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (dialog.job() && dialog.job()->isActive() && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return dialog.job() && !dialog.job()->isActive();
+}
+
+} // namespace
+
+class TestBulkUnblockDialog final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<State>(); }
+    void confirmNamesCountAndFirstDevices();
+    void confirmSingleDeviceAndNotes();
+    void progressReachesResults();
+    void retryFailedSucceeds();
+    void cancelShowsSentAndNotSent();
+    void throttledCountdown();
+    void closeWhileRunningCancelsFirst();
+    void singleDeviceResult();
+    void durationText();
+};
+
+void TestBulkUnblockDialog::confirmNamesCountAndFirstDevices()
+{
+    const QList<UnblockTarget> targets = syntheticTargets(250);
+    bool asked = false;
+    UnblockConfirmDialog::setNextAnswer([&](UnblockConfirmDialog &dialog) {
+        asked = true;
+        [&] {
+            QCOMPARE(dialog.heading(), u"Unblock 250 devices?"_s);
+            QCOMPARE(dialog.windowTitle(), dialog.heading());
+            const QStringList lines = dialog.listedLines();
+            QCOMPARE(lines.size(), UnblockConfirmDialog::listedDevices);
+            QCOMPARE(lines.constFirst(), u"SER000 · Surface Laptop 5 · user0@contoso.com"_s);
+            QCOMPARE(lines.constLast(), u"SER009 · Surface Laptop 5 · user9@contoso.com"_s);
+            QCOMPARE(dialog.moreText(), u"…and 240 more."_s);
+            QVERIFY(dialog.explanation().contains(u"enroll"_s));
+            QVERIFY(!dialog.explanation().contains(u"not blocked"_s));
+            QVERIFY(dialog.unblockButton()->isDefault());
+            QCOMPARE(dialog.unblockButton()->text(), u"Unblock 250"_s);
+            QVERIFY(!dialog.unblockButton()->accessibleName().isEmpty());
+            QVERIFY(!dialog.cancelButton()->accessibleName().isEmpty());
+        }();
+        dialog.unblockButton()->click();
+        return dialog.result() == QDialog::Accepted;
+    });
+    QVERIFY(UnblockConfirmDialog::confirm(nullptr, targets));
+    QVERIFY(asked);
+
+    UnblockConfirmDialog::setNextAnswer([](UnblockConfirmDialog &dialog) {
+        dialog.cancelButton()->click();
+        return dialog.result() == QDialog::Accepted;
+    });
+    QVERIFY(!UnblockConfirmDialog::confirm(nullptr, targets));
+
+    // Nothing to ask about: no dialog at all.
+    QVERIFY(!UnblockConfirmDialog::confirm(nullptr, {}));
+}
+
+void TestBulkUnblockDialog::confirmSingleDeviceAndNotes()
+{
+    QList<UnblockTarget> one = syntheticTargets(1);
+    UnblockConfirmDialog single(one);
+    QCOMPARE(single.heading(), u"Unblock SER000?"_s);
+    QVERIFY(single.moreText().isEmpty());
+    QCOMPARE(single.listedLines(), QStringList{u"SER000 · Surface Laptop 5 · user0@contoso.com"_s});
+    QCOMPARE(single.unblockButton()->text(), u"Unblock"_s);
+    one[0].blocked = false;
+    UnblockConfirmDialog notBlocked(one);
+    QVERIFY(notBlocked.explanation().contains(u"The device is not blocked"_s));
+
+    QList<UnblockTarget> twelve = syntheticTargets(12);
+    for (int i : {2, 5, 7})
+        twelve[i].blocked = false;
+    UnblockConfirmDialog some(twelve, 240'000);
+    QCOMPARE(some.moreText(), u"…and 2 more."_s);
+    QVERIFY2(some.explanation().contains(u"3 of them are not blocked"_s), qPrintable(some.explanation()));
+    QVERIFY2(some.explanation().contains(u"at least 4 min"_s), qPrintable(some.explanation()));
+    UnblockConfirmDialog quick(twelve, 2000);
+    QVERIFY(!quick.explanation().contains(u"at least"_s)); // a short wait is not worth a sentence
+}
+
+void TestBulkUnblockDialog::progressReachesResults()
+{
+    Env env(tenantOf(60));
+    QVERIFY(env.fixture.started());
+    QList<UnblockTarget> targets = env.blockDevices(30);
+    targets.insert(4, UnblockTarget{u"0badc0de-0000-4000-8000-000000000404"_s, u"=NOSUCH"_s, {}, {}, true});
+    targets.append(targets.at(0)); // selected twice: unblocked once
+
+    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
+    QList<AutopilotDevice> refreshed;
+    connect(&dialog, &BulkUnblockDialog::devicesRefreshed, this,
+            [&](const QList<AutopilotDevice> &devices) { refreshed += devices; });
+    auto *progress = child<QProgressBar>(dialog, u"progress"_s);
+    auto *table = child<QTableView>(dialog, u"results"_s);
+    auto *failedOnly = child<QCheckBox>(dialog, u"failedOnly"_s);
+    auto *message = child<QLabel>(dialog, u"message"_s);
+    QVERIFY(progress && table && failedOnly && message);
+    QVERIFY(table->isHidden());
+    QCOMPARE(dialog.headingText(), u"Unblocking 31 devices…"_s);
+    QVERIFY(child<QPushButton>(dialog, u"cancelButton"_s)->isVisibleTo(&dialog));
+    QVERIFY(!child<QPushButton>(dialog, u"closeButton"_s)->isVisibleTo(&dialog));
+    dialog.show();
+    QVERIFY(finished.wait(20'000));
+
+    QCOMPARE(dialog.headingText(), u"Unblock finished"_s);
+    QCOMPARE(dialog.summaryText(), u"30 unblocked, 1 failed."_s);
+    QCOMPARE(progress->text(), u"31 of 31"_s);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 31);
+    QVERIFY(table->isSortingEnabled());
+    QVERIFY(!child<QPushButton>(dialog, u"cancelButton"_s)->isVisible());
+    QVERIFY(child<QPushButton>(dialog, u"closeButton"_s)->isVisible());
+    QVERIFY(child<QPushButton>(dialog, u"retryButton"_s)->isVisible());
+    QCOMPARE(refreshed.size(), 30);
+    for (const AutopilotDevice &device : std::as_const(refreshed))
+        QCOMPARE(device.userlessEnrollmentStatus, AutopilotDevice::UserlessEnrollmentStatus::Allowed);
+    QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + targets.at(0).deviceId), 1);
+
+    // Failed only.
+    failedOnly->click();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, BulkUnblockDialog::SerialColumn).data().toString(), u"=NOSUCH"_s);
+    QCOMPARE(table->model()->index(0, BulkUnblockDialog::ResultColumn).data().toString(), u"Failed"_s);
+    QVERIFY(table->model()->index(0, BulkUnblockDialog::MessageColumn).data().toString().contains(u"(404"_s));
+    QVERIFY(!table->model()->index(0, BulkUnblockDialog::RequestIdColumn).data().toString().isEmpty());
+
+    // Copy: the rows shown, tab-separated.
+    child<QPushButton>(dialog, u"copyButton"_s)->click();
+    QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).split(u'\t').size(), 6);
+    const QStringList failedLine = lines.at(1).split(u'\t');
+    QCOMPARE(failedLine.size(), 6);
+    QCOMPARE(failedLine.at(0), u"=NOSUCH"_s);
+    QCOMPARE(failedLine.at(2), u"Failed"_s);
+    QVERIFY(failedLine.at(3).startsWith(u"The requested item was not found (404"_s));
+    QVERIFY(!failedLine.at(4).isEmpty());
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), u"Copied 1 row to the clipboard."_s);
+
+    failedOnly->click();
+    QCOMPARE(table->model()->rowCount(), 31);
+    child<QPushButton>(dialog, u"copyButton"_s)->click();
+    lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 32);
+
+    // Export CSV, read back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"results.csv"_s);
+    BulkUnblockDialog::setNextExportPath(path);
+    child<QPushButton>(dialog, u"exportButton"_s)->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(file.readAll());
+    QCOMPARE(rows.size(), 32);
+    QCOMPARE(rows.at(0),
+             (QStringList{u"Serial number"_s, u"Device ID"_s, u"Result"_s, u"Message"_s, u"Request ID"_s,
+                          u"Client request ID"_s}));
+    int ok = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).size(), 6);
+        const BulkUnblockJob::Result &result = dialog.results().at(i - 1);
+        QCOMPARE(rows.at(i).at(1), result.deviceId);
+        QCOMPARE(rows.at(i).at(4), result.requestId);
+        ok += rows.at(i).at(2) == u"Unblocked"_s ? 1 : 0;
+    }
+    QCOMPARE(ok, 30);
+    QCOMPARE(rows.at(5).at(0), u"'=NOSUCH"_s); // a spreadsheet must not run it as a formula
+    QVERIFY(message->text().startsWith(u"Saved 31 rows to "_s));
+    QCOMPARE(message->property("error").toBool(), false);
+
+    // A path that cannot be written: said inline, nothing lost.
+    BulkUnblockDialog::setNextExportPath(dir.filePath(u"missing/dir/results.csv"_s));
+    child<QPushButton>(dialog, u"exportButton"_s)->click();
+    QVERIFY2(message->text().startsWith(u"Could not save"_s), qPrintable(message->text()));
+    QCOMPARE(message->property("error").toBool(), true);
+
+    // The journal holds one entry per device, with the same outcome.
+    QCOMPARE(env.activity.rowCount(), 31);
+    for (int i = 0; i < 31; ++i)
+        QCOMPARE(env.activity.entry(i).outcome,
+                 dialog.results().at(i).outcome == Outcome::Succeeded ? ActivityEntry::Outcome::Succeeded
+                                                                      : ActivityEntry::Outcome::Failed);
+}
+
+void TestBulkUnblockDialog::retryFailedSucceeds()
+{
+    Env env(tenantOf(20));
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(3);
+    env.setDeleted(targets.at(1).deviceId, true);
+    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
+    dialog.show();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(dialog.summaryText(), u"2 unblocked, 1 failed."_s);
+    auto *retry = child<QPushButton>(dialog, u"retryButton"_s);
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    QCOMPARE(retry->text(), u"Retry failed"_s);
+
+    env.setDeleted(targets.at(1).deviceId, false);
+    retry->click();
+    QCOMPARE(dialog.job()->total(), 1); // only the failed device
+    QCOMPARE(dialog.headingText(), u"Retrying 1 device…"_s);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(dialog.summaryText(), u"All 3 devices were unblocked."_s);
+    QVERIFY(!retry->isVisible());
+    for (const BulkUnblockJob::Result &result : dialog.results())
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + target.deviceId), 1);
+    QCOMPARE(child<QTableView>(dialog, u"results"_s)->model()->rowCount(), 3);
+    QCOMPARE(env.activity.rowCount(), 4); // three, then the retried one
+}
+
+void TestBulkUnblockDialog::cancelShowsSentAndNotSent()
+{
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 20;
+    pacing.writeWindowMs = 1000;
+    Env env(tenantOf(300), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(200);
+    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.job()->answered() >= 20, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(u"About "_s), 2000);
+    QVERIFY2(dialog.statusText().endsWith(u" remaining."_s), qPrintable(dialog.statusText()));
+    QCOMPARE(child<QProgressBar>(dialog, u"progress"_s)->text(), u"%1 of 200"_s.arg(dialog.job()->settled()));
+    child<QPushButton>(dialog, u"cancelButton"_s)->click();
+    QVERIFY(finished.wait(10'000));
+
+    const BulkUnblockJob *job = dialog.job();
+    QCOMPARE(job->state(), State::Cancelled);
+    QCOMPARE(dialog.headingText(), u"Unblock cancelled"_s);
+    const QString expected = u"Cancelled: %1 sent, %2 not sent."_s.arg(job->answered()).arg(job->notSentCount());
+    QVERIFY2(dialog.summaryText().startsWith(expected), qPrintable(dialog.summaryText()));
+    QVERIFY(job->notSentCount() > 100);
+    QCOMPARE(child<QPushButton>(dialog, u"retryButton"_s)->text(), u"Retry failed and not sent"_s);
+    const QHash<QString, int> counts = env.fixture.host().log().writeCounts();
+    for (const BulkUnblockJob::Result &result : dialog.results())
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + result.deviceId),
+                 result.outcome == Outcome::Succeeded ? 1 : 0);
+}
+
+void TestBulkUnblockDialog::throttledCountdown()
+{
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 10'000; // far above the `fast` profile's 100 per 2 s: Graph throttles
+    Env env(tenantOf(300, emu::ThrottleProfile::Fast), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(200);
+    EmulatorFixture::waitForFreshThrottleWindow();
+    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
+    dialog.show();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.job()->state(), State::Throttled, 5000);
+    QVERIFY2(dialog.statusText().startsWith(u"Throttled by Microsoft Graph — resuming in "_s),
+             qPrintable(dialog.statusText()));
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(dialog.summaryText(), u"All 200 devices were unblocked."_s);
+    QCOMPARE(env.fixture.host().log().earlyRetries(), 0);
+}
+
+void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
+{
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 20;
+    pacing.writeWindowMs = 1000;
+    Env env(tenantOf(200), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(100);
+    QPointer<BulkUnblockDialog> dialog =
+            BulkUnblockDialog::open(*env.intune, env.journal.get(), tenantName, targets, nullptr);
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->answered() >= 20, 10'000);
+    dialog->close();
+    QVERIFY(dialog); // not yet: the answers on the wire come first
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
+    // Every device has its outcome in the journal: none left pending.
+    QCOMPARE(env.activity.rowCount(), 100);
+    int succeeded = 0;
+    for (int i = 0; i < 100; ++i) {
+        const ActivityEntry &entry = env.activity.entry(i);
+        QVERIFY(entry.outcome == ActivityEntry::Outcome::Succeeded
+                || entry.outcome == ActivityEntry::Outcome::Cancelled);
+        succeeded += entry.outcome == ActivityEntry::Outcome::Succeeded ? 1 : 0;
+        QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + entry.targetId),
+                 entry.outcome == ActivityEntry::Outcome::Succeeded ? 1 : 0);
+    }
+    QVERIFY(succeeded >= 20 && succeeded < 100);
+}
+
+void TestBulkUnblockDialog::singleDeviceResult()
+{
+    Env env(tenantOf(20));
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(1);
+    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
+    dialog.show();
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(dialog.summaryText(), u"%1 was unblocked: it can enroll once more."_s.arg(targets.at(0).serial));
+    QVERIFY(!child<QTableView>(dialog, u"results"_s)->isVisible());
+    QVERIFY(!child<QProgressBar>(dialog, u"progress"_s)->isVisible());
+    QVERIFY(child<QPushButton>(dialog, u"copyButton"_s)->isVisible());
+
+    env.setDeleted(targets.at(0).deviceId, true);
+    BulkUnblockDialog failing(*env.intune, env.journal.get(), tenantName, targets);
+    QSignalSpy failed(&failing, &BulkUnblockDialog::jobFinished);
+    QVERIFY(failed.wait(20'000));
+    QVERIFY2(failing.summaryText().startsWith(
+                     u"%1 was not unblocked. The requested item was not found (404"_s.arg(targets.at(0).serial)),
+             qPrintable(failing.summaryText()));
+    QVERIFY(failing.summaryText().contains(u"Request ID: "_s + failing.results().at(0).requestId));
+}
+
+void TestBulkUnblockDialog::durationText()
+{
+    QCOMPARE(BulkUnblockDialog::durationText(400), u"1 s"_s);
+    QCOMPARE(BulkUnblockDialog::durationText(45'000), u"45 s"_s);
+    QCOMPARE(BulkUnblockDialog::durationText(80'000), u"1 min 20 s"_s);
+    QCOMPARE(BulkUnblockDialog::durationText(240'000), u"4 min"_s);
+    QCOMPARE(BulkUnblockDialog::durationText(7'500'000), u"2 h 5 min"_s);
+}
+
+QTEST_MAIN(TestBulkUnblockDialog)
+#include "tst_BulkUnblockDialog.moc"

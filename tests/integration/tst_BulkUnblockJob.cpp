@@ -1,0 +1,488 @@
+// BulkUnblockJob against the emulator over loopback, with the real QNAM, GraphClient and
+// IntuneService (issue 5): every device unblocked exactly once (the emulator's write counters),
+// cancel reports exactly what was sent and sends nothing more, throttling is waited out with no
+// early retry, injected server errors and unknown ids end as per-device sentences with request-ids,
+// "retry failed" completes the job, and the journal says the same as the results.
+
+#include "EmulatorFixture.h"
+#include "FakeTokenSource.h"
+#include "emulator/GraphEmulator.h"
+#include "emulator/RequestLog.h"
+#include "graph/GraphClient.h"
+#include "graph/IntuneService.h"
+#include "models/ActivityJournal.h"
+#include "models/ActivityModel.h"
+#include "models/BulkUnblockJob.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ed;
+using namespace ed::test;
+using namespace Qt::StringLiterals;
+using Outcome = BulkUnblockJob::Outcome;
+using State = BulkUnblockJob::State;
+
+namespace {
+
+// The client, service and journal of one test, on an emulator of its own.
+struct Env
+{
+    explicit Env(const emu::EmulatorOptions &emulatorOptions, GraphClientOptions clientOptions = {})
+        : fixture(emulatorOptions)
+        , tokens(fixture.token())
+    {
+        clientOptions.graphBaseUrl = fixture.host().baseUrl();
+        client = std::make_unique<GraphClient>(network, tokens, clientOptions);
+        intune = std::make_unique<IntuneService>(*client);
+        journal = std::make_unique<ActivityJournal>(activity, QString());
+    }
+
+    emu::RequestLog &log() { return fixture.host().log(); }
+
+    // Marks the first `count` devices blocked (userless enrollment) and returns them as targets.
+    QList<UnblockTarget> blockDevices(int count)
+    {
+        QList<UnblockTarget> targets;
+        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+            emu::DemoTenant &tenant = emulator.tenant();
+            for (int i = 0; i < count && i < tenant.devices.size(); ++i) {
+                emu::Device &device = tenant.devices[i];
+                device.userlessStatus = emu::UsBlocked;
+                tenant.touch(device);
+                targets.append(
+                        UnblockTarget{device.id, device.serialNumber, device.model, device.userPrincipalName, true});
+            }
+        });
+        return targets;
+    }
+
+    void setDeleted(const QString &deviceId, bool deleted)
+    {
+        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+            for (emu::Device &device : emulator.tenant().devices)
+                if (device.id == deviceId) {
+                    device.deleted = deleted;
+                    emulator.tenant().touch(device);
+                }
+        });
+    }
+
+    // Requests the emulator saw whose path names the device (inside $batch or alone).
+    int requestsFor(const QString &deviceId)
+    {
+        int n = 0;
+        for (const emu::RequestLogEntry &entry : log().entries())
+            n += entry.path.contains(deviceId) ? 1 : 0;
+        return n;
+    }
+
+    EmulatorFixture fixture;
+    QNetworkAccessManager network;
+    FakeTokenSource tokens;
+    std::unique_ptr<GraphClient> client;
+    std::unique_ptr<IntuneService> intune;
+    ActivityModel activity;
+    std::unique_ptr<ActivityJournal> journal;
+};
+
+emu::EmulatorOptions tenantOf(int devices, emu::ThrottleProfile throttle = emu::ThrottleProfile::Off,
+                              emu::FaultProfile faults = emu::FaultProfile::None)
+{
+    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
+    options.devices = devices;
+    options.throttle = throttle;
+    options.faults = faults;
+    return options;
+}
+
+bool waitFinished(BulkUnblockJob &job, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (job.isActive() && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return !job.isActive();
+}
+
+// Every device refreshed after the job, by id.
+struct Refreshed
+{
+    explicit Refreshed(BulkUnblockJob &job)
+    {
+        QObject::connect(&job, &BulkUnblockJob::devicesRefreshed, &job, [this](const QList<AutopilotDevice> &list) {
+            ++emissions;
+            for (const AutopilotDevice &device : list)
+                byId.insert(device.id, device);
+        });
+    }
+    QHash<QString, AutopilotDevice> byId;
+    int emissions = 0;
+};
+
+} // namespace
+
+class TestBulkUnblockJob final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<State>(); }
+    void unblocksEachDeviceExactlyOnce();
+    void cancelMidway();
+    void cancelWhileThrottled();
+    void throttledThousandWithoutEarlyRetries();
+    void serverErrorsThenRetryFailed();
+    void unknownDeviceGetsA404Sentence();
+    void emptyAndIdleCancel();
+
+private:
+    static void checkJournalMatches(const Env &env, const BulkUnblockJob &job, int firstRow);
+};
+
+void TestBulkUnblockJob::checkJournalMatches(const Env &env, const BulkUnblockJob &job, int firstRow)
+{
+    QCOMPARE(env.activity.rowCount(), firstRow + job.total());
+    for (int i = 0; i < job.total(); ++i) {
+        const ActivityEntry &entry = env.activity.entry(firstRow + i);
+        const BulkUnblockJob::Result &result = job.results().at(i);
+        QCOMPARE(entry.targetId, result.deviceId);
+        QCOMPARE(entry.target, result.serial);
+        QCOMPARE(entry.tenant, u"contoso.onmicrosoft.com"_s);
+        switch (result.outcome) {
+        case Outcome::Succeeded:
+            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Succeeded);
+            QVERIFY(!entry.requestId.isEmpty());
+            break;
+        case Outcome::Failed:
+            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Failed);
+            QCOMPARE(entry.detail, result.message);
+            QCOMPARE(entry.requestId, result.requestId);
+            break;
+        case Outcome::NotSent:
+            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Cancelled);
+            break;
+        case Outcome::Pending:
+            QFAIL("a device ended without a result");
+        }
+    }
+}
+
+void TestBulkUnblockJob::unblocksEachDeviceExactlyOnce()
+{
+    Env env(tenantOf(300));
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(250);
+    QCOMPARE(targets.size(), 250);
+    QList<QString> others;
+    env.fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+        for (int i = 250; i < emulator.tenant().devices.size(); ++i)
+            others.append(emulator.tenant().devices.at(i).id);
+    });
+
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    Refreshed refreshed(job);
+    QSignalSpy progress(&job, &BulkUnblockJob::progressChanged);
+    QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
+    QSignalSpy finished(&job, &BulkUnblockJob::finished);
+    job.start();
+    QCOMPARE(env.activity.rowCount(), 250); // the intent is journalled before anything is sent
+    QCOMPARE(env.activity.entry(0).outcome, ActivityEntry::Outcome::Pending);
+    QVERIFY(waitFinished(job, 30'000));
+
+    QCOMPARE(job.state(), State::Finished);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job.succeededCount(), 250);
+    QCOMPARE(job.failedCount(), 0);
+    QCOMPARE(job.notSentCount(), 0);
+    QVERIFY(job.failedDevices().isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 250);
+    QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Verifying)}));
+
+    const QHash<QString, int> counts = env.log().writeCounts();
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
+    for (const QString &id : std::as_const(others))
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + id), 0);
+
+    // 20 to a $batch at most, and every result carries its ids.
+    int batches = 0;
+    for (const emu::RequestLogEntry &entry : env.log().entries())
+        if (!entry.insideBatch && entry.path.endsWith(u"/$batch"_s)) {
+            ++batches;
+            const QJsonArray requests = QJsonDocument::fromJson(entry.body).object().value(u"requests"_s).toArray();
+            QVERIFY(requests.size() <= 20);
+        }
+    QVERIFY(batches >= 13 + 13); // 250 writes and 250 reads
+    for (const BulkUnblockJob::Result &result : job.results()) {
+        QCOMPARE(result.outcome, Outcome::Succeeded);
+        QVERIFY(!result.requestId.isEmpty());
+        QVERIFY(!result.clientRequestId.isEmpty());
+    }
+
+    // The rows refresh from the server: userless enrollment is allowed now.
+    QCOMPARE(refreshed.byId.size(), 250);
+    QVERIFY(refreshed.emissions >= 2); // in groups, not one device at a time nor all at the end only
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(refreshed.byId.value(target.deviceId).userlessEnrollmentStatus,
+                 AutopilotDevice::UserlessEnrollmentStatus::Allowed);
+    QCOMPARE(job.refreshFailures(), 0);
+    checkJournalMatches(env, job, 0);
+    QCOMPARE(job.remainingMs(), 0);
+}
+
+void TestBulkUnblockJob::cancelMidway()
+{
+    // 20 writes per 500 ms: 200 devices take 4.5 s, so a cancel after the first answers is midway.
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 20;
+    pacing.writeWindowMs = 500;
+    Env env(tenantOf(300), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(200);
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    Refreshed refreshed(job);
+    QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.answered() >= 40, 10'000);
+    QElapsedTimer cancelling;
+    cancelling.start();
+    job.cancel();
+    QVERIFY(waitFinished(job, 10'000));
+    QVERIFY2(cancelling.elapsed() < 1500, "a cancel waits only for the answers on the wire");
+
+    QCOMPARE(job.state(), State::Cancelled);
+    QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Cancelling)}));
+    QCOMPARE(job.failedCount(), 0);
+    QVERIFY(job.succeededCount() >= 40);
+    QVERIFY(job.notSentCount() >= 100);
+    QCOMPARE(job.succeededCount() + job.notSentCount(), 200);
+    QCOMPARE(job.settled(), 200);
+
+    const QHash<QString, int> counts = env.log().writeCounts();
+    for (int i = 0; i < job.total(); ++i) {
+        const BulkUnblockJob::Result &result = job.results().at(i);
+        const QString key = u"allowNextEnrollment:"_s + result.deviceId;
+        if (result.outcome == Outcome::Succeeded) {
+            QCOMPARE(counts.value(key), 1);
+            QVERIFY(refreshed.byId.contains(result.deviceId)); // sent ones are read again even after a cancel
+        } else {
+            QCOMPARE(result.outcome, Outcome::NotSent);
+            QCOMPARE(counts.value(key), 0);
+            QCOMPARE(env.requestsFor(result.deviceId), 0); // not even a request
+            QVERIFY(!result.message.isEmpty());
+        }
+    }
+    checkJournalMatches(env, job, 0);
+
+    // Retrying the rest is a new job over exactly the devices not sent.
+    const QList<UnblockTarget> rest = job.failedDevices();
+    QCOMPARE(rest.size(), job.notSentCount());
+    BulkUnblockJob retry(rest, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    retry.start();
+    QVERIFY(waitFinished(retry, 20'000));
+    QCOMPARE(retry.state(), State::Finished);
+    QCOMPARE(retry.succeededCount(), rest.size());
+    const QHash<QString, int> after = env.log().writeCounts();
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(after.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
+    checkJournalMatches(env, retry, 200);
+}
+
+void TestBulkUnblockJob::cancelWhileThrottled()
+{
+    // No client pacing to speak of on the `fast` profile: Graph takes 100 writes in the window and
+    // throttles the rest until it ends. A cancel then ends the waiting ones unsent at once.
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 10'000;
+    Env env(tenantOf(300, emu::ThrottleProfile::Fast), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(240);
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    EmulatorFixture::waitForFreshThrottleWindow();
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(job.state(), State::Throttled, 5000);
+    QVERIFY(job.throttledUntil() > GraphClient::now());
+    QVERIFY(job.remainingMs() >= job.throttledUntil() - GraphClient::now() - 50);
+    QElapsedTimer cancelling;
+    cancelling.start();
+    job.cancel();
+    QVERIFY(waitFinished(job, 10'000));
+    QVERIFY2(cancelling.elapsed() < 1000, "waiting out a Retry-After is not needed to cancel");
+    QCOMPARE(job.state(), State::Cancelled);
+    QCOMPARE(job.failedCount(), 0);
+    QVERIFY(job.succeededCount() > 0);
+    QVERIFY(job.notSentCount() > 0);
+    const QHash<QString, int> counts = env.log().writeCounts();
+    for (const BulkUnblockJob::Result &result : job.results())
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + result.deviceId),
+                 result.outcome == Outcome::Succeeded ? 1 : 0);
+    QCOMPARE(env.log().earlyRetries(), 0);
+    checkJournalMatches(env, job, 0);
+}
+
+void TestBulkUnblockJob::throttledThousandWithoutEarlyRetries()
+{
+    // A client paced for twice what Graph allows (the `fast` profile: 100 writes per app per 2 s):
+    // Graph throttles, the job says so, waits out every Retry-After, and ends with all unblocked.
+    GraphClientOptions pacing;
+    pacing.writesPerWindow = 200;
+    pacing.writeWindowMs = 2000;
+    Env env(tenantOf(1000, emu::ThrottleProfile::Fast), pacing);
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(1000);
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    Refreshed refreshed(job);
+    QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
+    EmulatorFixture::waitForFreshThrottleWindow();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    job.start();
+    // Honest from the start: never less than the pacing allows.
+    QVERIFY(job.remainingMs() >= BulkUnblockJob::minimumDurationMs(1000, env.client->options()));
+
+    // The estimate a third of the way through, against what it really took.
+    qint64 estimate = -1;
+    qint64 estimatedAt = 0;
+    QElapsedTimer limit;
+    limit.start();
+    while (job.isActive() && limit.elapsed() < 90'000) {
+        if (estimate < 0 && job.settled() >= 330 && job.state() != State::Verifying) {
+            estimate = job.remainingMs();
+            estimatedAt = elapsed.elapsed();
+        }
+        QTest::qWait(5);
+    }
+    QVERIFY(!job.isActive());
+    QCOMPARE(job.state(), State::Finished);
+    QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Throttled)}));
+    QCOMPARE(job.failedCount(), 0);
+    QCOMPARE(job.succeededCount(), 1000);
+    QCOMPARE(env.log().earlyRetries(), 0);
+    const QHash<QString, int> counts = env.log().writeCounts();
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
+    int throttled = 0;
+    for (const emu::RequestLogEntry &entry : env.log().entries())
+        throttled += entry.throttled ? 1 : 0;
+    QVERIFY(throttled > 0);
+    QCOMPARE(refreshed.byId.size(), 1000);
+
+    const qint64 actual = job.writePhaseMs() - estimatedAt;
+    qInfo("1,000 devices on `fast` at 200 writes/2 s: writes took %lld ms, %d throttled answers; estimate at 33 %%: "
+          "%lld ms left, actually %lld ms",
+          job.writePhaseMs(), throttled, estimate, actual);
+    QVERIFY(estimate > 0);
+    QVERIFY2(estimate >= actual / 2 && estimate <= actual * 2 + 2000, "the estimate is within a factor of two");
+    checkJournalMatches(env, job, 0);
+}
+
+void TestBulkUnblockJob::serverErrorsThenRetryFailed()
+{
+    // 10 % of requests meet an injected 500/502/503/504 before the service sees them: 500 and
+    // 502 on a write are not retried (Graph may or may not have applied it), so devices fail with
+    // Graph's sentence and request-id; "retry failed" then unblocks them, still exactly once each.
+    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors));
+    QVERIFY(env.fixture.started());
+    const QList<UnblockTarget> targets = env.blockDevices(200);
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    job.start();
+    QVERIFY(waitFinished(job, 60'000));
+    QCOMPARE(job.state(), State::Finished);
+    QVERIFY(job.failedCount() > 0);
+    QCOMPARE(job.notSentCount(), 0);
+    for (const BulkUnblockJob::Result &result : job.results()) {
+        if (result.outcome != Outcome::Failed)
+            continue;
+        QVERIFY2(result.message.contains(u"(500"_s) || result.message.contains(u"(502"_s)
+                         || result.message.contains(u"(503"_s) || result.message.contains(u"(504"_s),
+                 qPrintable(result.message));
+        QVERIFY(!result.requestId.isEmpty());
+        QCOMPARE(env.log().writes(u"allowNextEnrollment:"_s + result.deviceId), 0);
+    }
+    checkJournalMatches(env, job, 0);
+
+    QList<UnblockTarget> failed = job.failedDevices();
+    QCOMPARE(failed.size(), job.failedCount());
+    int row = 200;
+    for (int round = 0; round < 8 && !failed.isEmpty(); ++round) {
+        BulkUnblockJob retry(failed, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+        retry.start();
+        QVERIFY(waitFinished(retry, 60'000));
+        QVERIFY(retry.failedCount() < failed.size());
+        checkJournalMatches(env, retry, row);
+        row += retry.total();
+        failed = retry.failedDevices();
+    }
+    QVERIFY(failed.isEmpty());
+    const QHash<QString, int> counts = env.log().writeCounts();
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(counts.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
+}
+
+void TestBulkUnblockJob::unknownDeviceGetsA404Sentence()
+{
+    Env env(tenantOf(50));
+    QVERIFY(env.fixture.started());
+    QList<UnblockTarget> targets = env.blockDevices(3);
+    const QString missing = u"0badc0de-0000-4000-8000-000000000404"_s;
+    targets.insert(1, UnblockTarget{missing, u"NOSUCHSERIAL"_s, {}, {}, true});
+    env.setDeleted(targets.at(3).deviceId, true); // deleted in the portal meanwhile
+
+    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    Refreshed refreshed(job);
+    job.start();
+    QVERIFY(waitFinished(job, 20'000));
+    QCOMPARE(job.state(), State::Finished);
+    QCOMPARE(job.succeededCount(), 2);
+    QCOMPARE(job.failedCount(), 2);
+    for (int i : {1, 3}) {
+        const BulkUnblockJob::Result &result = job.results().at(i);
+        QCOMPARE(result.outcome, Outcome::Failed);
+        QVERIFY2(result.message.startsWith(u"The requested item was not found (404"_s), qPrintable(result.message));
+        QVERIFY(!result.requestId.isEmpty());
+    }
+    QCOMPARE(job.results().at(0).outcome, Outcome::Succeeded);
+    QCOMPARE(job.results().at(2).outcome, Outcome::Succeeded);
+    QCOMPARE(refreshed.byId.size(), 2); // only the unblocked ones are read again
+    checkJournalMatches(env, job, 0);
+
+    // Restored: retrying the failed ones unblocks it; the unknown id fails the same way again.
+    env.setDeleted(targets.at(3).deviceId, false);
+    const QList<UnblockTarget> failed = job.failedDevices();
+    QCOMPARE(failed.size(), 2);
+    BulkUnblockJob retry(failed, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    retry.start();
+    QVERIFY(waitFinished(retry, 20'000));
+    QCOMPARE(retry.results().at(0).outcome, Outcome::Failed);
+    QCOMPARE(retry.results().at(1).outcome, Outcome::Succeeded);
+    QCOMPARE(env.log().writes(u"allowNextEnrollment:"_s + targets.at(3).deviceId), 1);
+}
+
+void TestBulkUnblockJob::emptyAndIdleCancel()
+{
+    Env env(tenantOf(20));
+    QVERIFY(env.fixture.started());
+    BulkUnblockJob empty({}, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    QSignalSpy finished(&empty, &BulkUnblockJob::finished);
+    empty.start();
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(empty.state(), State::Finished);
+    QCOMPARE(env.activity.rowCount(), 0);
+
+    const QList<UnblockTarget> targets = env.blockDevices(5);
+    BulkUnblockJob idle(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    idle.cancel(); // before start: nothing sent, nothing journalled
+    QCOMPARE(idle.state(), State::Cancelled);
+    QCOMPARE(idle.notSentCount(), 5);
+    idle.start(); // no effect once ended
+    QTest::qWait(50);
+    QCOMPARE(idle.state(), State::Cancelled);
+    QCOMPARE(env.activity.rowCount(), 0);
+    for (const UnblockTarget &target : targets)
+        QCOMPARE(env.requestsFor(target.deviceId), 0);
+}
+
+QTEST_GUILESS_MAIN(TestBulkUnblockJob)
+#include "tst_BulkUnblockJob.moc"
