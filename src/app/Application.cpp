@@ -183,9 +183,7 @@ int Application::start()
     qCInfo(lcApp) << "Settings:" << m_settings->fileName() << "log:" << m_log->logFilePath();
     m_activity = std::make_unique<ActivityModel>();
     m_journal = std::make_unique<ActivityJournal>(*m_activity, activityJournalPath());
-    const ActivityJournal::LoadResult journal = m_journal->load();
-    if (!journal.error.isEmpty())
-        qCWarning(lcApp).noquote() << journal.error;
+    const ActivityJournal::LoadResult journal = m_journal->load(); // logs its own errors
     qCInfo(lcApp) << "Activity journal:" << m_journal->filePath() << journal.entries << "entries,"
                   << journal.skippedLines << "unreadable lines skipped";
 

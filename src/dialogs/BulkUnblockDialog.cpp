@@ -148,7 +148,7 @@ BulkUnblockDialog::BulkUnblockDialog(IntuneService &intune, ActivityJournal *jou
     m_table->horizontalHeader()->setSectionResizeMode(MessageColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(SerialColumn, 150);
     m_table->setColumnWidth(ResultColumn, 90);
-    m_table->setColumnWidth(MessageColumn, 360);
+    m_table->setColumnWidth(MessageColumn, 280);
 
     m_message->setObjectName(u"message"_s);
     m_message->setAccessibleName(tr("Message"));
@@ -194,7 +194,6 @@ BulkUnblockDialog::BulkUnblockDialog(IntuneService &intune, ActivityJournal *jou
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(720, sizeHint().height());
 
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &BulkUnblockDialog::updateStatus);
@@ -286,6 +285,18 @@ void BulkUnblockDialog::startJob(const QList<UnblockTarget> &devices)
     job->start();
     updateProgress();
     updateStatus();
+    fitHeight(0);
+}
+
+void BulkUnblockDialog::fitHeight(int minimum)
+{
+    const int w = std::max(width(), 820);
+    int h = sizeHint().height();
+    if (QLayout *box = layout()) {
+        box->activate();
+        h = box->hasHeightForWidth() ? box->totalHeightForWidth(w) : box->totalSizeHint().height();
+    }
+    resize(w, std::max(minimum, h));
 }
 
 void BulkUnblockDialog::onJobFinished()
@@ -392,10 +403,16 @@ void BulkUnblockDialog::showResults()
     }
 
     QStringList summary;
-    if (job && job->state() == BulkUnblockJob::State::Cancelled)
+    const bool cancelled = job && job->state() == BulkUnblockJob::State::Cancelled;
+    if (cancelled) {
         summary.append(
                 tr("Cancelled: %1 sent, %2 not sent.").arg(number(job->answered()), number(job->notSentCount())));
-    if (m_results.size() == 1) {
+        if (job->failedCount() > 0)
+            summary.append(tr("%Ln of the devices sent failed.", nullptr, job->failedCount()));
+    }
+    if (cancelled && m_results.size() > 1) {
+        // The counts above say it all.
+    } else if (m_results.size() == 1) {
         const BulkUnblockJob::Result &result = m_results.constFirst();
         const QString name = result.serial.isEmpty() ? result.deviceId : result.serial;
         if (result.outcome == BulkUnblockJob::Outcome::Succeeded) {
@@ -443,7 +460,8 @@ void BulkUnblockDialog::showResults()
     }
 
     const bool many = m_results.size() > 1;
-    m_progress->setVisible(many);
+    m_progress->hide(); // the summary and the table say it now
+    m_status->hide();
     m_table->setVisible(many);
     m_failedOnly->setVisible(many);
     m_cancel->hide();
@@ -454,8 +472,7 @@ void BulkUnblockDialog::showResults()
     m_export->show();
     m_close->show();
     m_close->setDefault(true);
-    if (many)
-        resize(width(), std::max(height(), 480));
+    fitHeight(many ? 480 : 0);
 }
 
 QList<int> BulkUnblockDialog::shownRows() const

@@ -82,6 +82,7 @@ private:
     void exportResults();
     QList<int> shownRows() const;
     void showMessage(const QString &text, bool error);
+    void fitHeight(int minimum);
 
     QPointer<IntuneService> m_intune;
     QPointer<ActivityJournal> m_journal;

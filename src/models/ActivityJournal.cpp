@@ -56,59 +56,87 @@ QLatin1StringView outcomeName(ActivityEntry::Outcome outcome)
     return {};
 }
 
-std::optional<ActivityEntry::Outcome> outcomeFromName(const QString &name)
-{
-    for (const auto outcome :
-         {ActivityEntry::Outcome::Succeeded, ActivityEntry::Outcome::Failed, ActivityEntry::Outcome::Cancelled}) {
-        if (name == outcomeName(outcome))
-            return outcome;
-    }
-    return std::nullopt;
-}
-
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs); // "2025-03-01T14:05:09.123Z"
 }
 
-// The journal's own fixed form is parsed by hand: QDateTime::fromString() is the slowest part of
-// loading 100,000 entries. Anything else falls back to the general ISO parser.
-QDateTime parseTime(const QString &text)
+// One field of an event line: a view of its bytes in the file (fast path) or, from the general
+// path, the decoded text. Text is made only for the fields an entry keeps.
+struct Field
 {
-    const auto digits = [&text](qsizetype from, qsizetype count) -> int {
-        int value = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
-        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid()) {
-            constexpr qint64 unixEpochJulianDay = 2440588;
-            const qint64 ms = (date.toJulianDay() - unixEpochJulianDay) * 86'400'000 + time.msecsSinceStartOfDay();
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        }
-        return {};
+    QByteArrayView raw; // the bytes between the quotes, escapes still in
+    bool escaped = false; // raw holds a backslash escape
+    std::optional<QString> decoded; // set by the general path
+
+    bool isEmpty() const { return decoded ? decoded->isEmpty() : raw.isEmpty(); }
+    QString text() const;
+    bool operator==(QLatin1StringView value) const
+    {
+        if (decoded)
+            return *decoded == value;
+        return escaped ? text() == value : raw == QByteArrayView(value.data(), value.size());
     }
-    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+};
+
+QString unescape(QByteArrayView raw)
+{
+    // Only called on what parseFlat() accepted: every escape is complete and valid.
+    QString out;
+    out.reserve(raw.size());
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '\\')
+            continue;
+        out += QString::fromUtf8(raw.sliced(runStart, i - runStart));
+        const char e = raw[i + 1];
+        i += 1;
+        switch (e) {
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'u':
+            out += QChar(static_cast<char16_t>(QByteArrayView(raw.sliced(i + 1, 4)).toUShort(nullptr, 16)));
+            i += 4;
+            break;
+        default: // " \ /
+            out += QLatin1Char(e);
+            break;
+        }
+        runStart = i + 1;
+    }
+    out += QString::fromUtf8(raw.sliced(runStart));
+    return out;
 }
 
-// One event line, its fields as written. Unknown keys are ignored (a newer version may add some).
+QString Field::text() const
+{
+    if (decoded)
+        return *decoded;
+    return escaped ? unescape(raw) : QString::fromUtf8(raw);
+}
+
+// One event line as written. Unknown keys are ignored (a newer version may add some).
 struct EventLine
 {
     int version = 0;
-    QString event, id, time, tenant, action, target, targetId, outcome, detail, requestId, clientRequestId;
+    Field event, id, time, tenant, action, target, targetId, outcome, detail, requestId, clientRequestId;
 
-    QString *field(QByteArrayView key)
+    Field *field(QByteArrayView key)
     {
-        static constexpr std::pair<const char *, QString EventLine::*> fields[] = {
+        static constexpr std::pair<const char *, Field EventLine::*> fields[] = {
                 {"event", &EventLine::event},
                 {"id", &EventLine::id},
                 {"time", &EventLine::time},
@@ -140,17 +168,16 @@ std::optional<EventLine> parseWithQJson(const QByteArray &line)
     EventLine event;
     event.version = object.value(VersionKey).toInt();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QByteArray key = it.key().toUtf8();
-        if (QString *field = event.field(key))
-            *field = it.value().toString();
+        if (Field *field = event.field(it.key().toUtf8()))
+            field->decoded = it.value().toString();
     }
     return event;
 }
 
-// The fast path for what the journal writes: one flat object of string and integer values.
-// QJsonDocument is several times slower, and loading 100,000 entries is 200,000 lines. Returns
-// nullopt for anything it does not handle (nested values, fractions, bad syntax); the caller
-// then asks QJsonDocument, which has the last word on what is valid.
+// The fast path for what the journal writes: one flat object of string and integer values, read
+// in place. QJsonDocument is several times slower, and 100,000 entries are 200,000 lines. Returns
+// nullopt for anything it does not handle (nested values, fractions, odd syntax); the caller then
+// asks QJsonDocument, which has the last word on what is valid.
 std::optional<EventLine> parseFlat(QByteArrayView line)
 {
     const char *p = line.data();
@@ -159,19 +186,12 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
         while (p < end && (*p == ' ' || *p == '\t'))
             ++p;
     };
-    const auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
+    const auto isHex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     };
     // p is just past the opening quote; leaves p past the closing one.
-    const auto readString = [&p, end, &hex](QString *out) -> bool {
-        const char *runStart = p;
-        QString decoded;
+    const auto readString = [&p, end, &isHex](Field *out) -> bool {
+        const char *start = p;
         bool escaped = false;
         while (p < end && *p != '"') {
             const auto c = static_cast<unsigned char>(*p);
@@ -182,62 +202,24 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
                 continue;
             }
             escaped = true;
-            decoded += QString::fromUtf8(runStart, p - runStart);
             if (end - p < 2)
                 return false;
             const char e = p[1];
-            p += 2;
-            switch (e) {
-            case '"':
-                decoded += u'"';
-                break;
-            case '\\':
-                decoded += u'\\';
-                break;
-            case '/':
-                decoded += u'/';
-                break;
-            case 'b':
-                decoded += u'\b';
-                break;
-            case 'f':
-                decoded += u'\f';
-                break;
-            case 'n':
-                decoded += u'\n';
-                break;
-            case 'r':
-                decoded += u'\r';
-                break;
-            case 't':
-                decoded += u'\t';
-                break;
-            case 'u': {
-                if (end - p < 4)
+            if (e == 'u') {
+                if (end - p < 6 || !isHex(p[2]) || !isHex(p[3]) || !isHex(p[4]) || !isHex(p[5]))
                     return false;
-                int code = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hex(p[i]);
-                    if (digit < 0)
-                        return false;
-                    code = code * 16 + digit;
-                }
-                p += 4;
-                decoded += QChar(static_cast<char16_t>(code));
-                break;
-            }
-            default:
+                p += 6;
+            } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                p += 2;
+            } else {
                 return false;
             }
-            runStart = p;
         }
         if (p >= end)
             return false;
         if (out) {
-            if (escaped)
-                *out = decoded + QString::fromUtf8(runStart, p - runStart);
-            else
-                *out = QString::fromUtf8(runStart, p - runStart);
+            out->raw = QByteArrayView(start, p - start);
+            out->escaped = escaped;
         }
         ++p;
         return true;
@@ -249,9 +231,9 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
         return std::nullopt;
     ++p;
     skipSpace();
-    if (p < end && *p == '}')
+    if (p < end && *p == '}') {
         ++p;
-    else {
+    } else {
         while (true) {
             skipSpace();
             if (p >= end || *p != '"')
@@ -261,7 +243,7 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
             while (p < end && *p != '"' && *p != '\\')
                 ++p;
             if (p >= end || *p != '"')
-                return std::nullopt; // escaped keys: not ours, let QJsonDocument decide
+                return std::nullopt; // an escaped key: not ours, let QJsonDocument decide
             const QByteArrayView key(keyStart, p - keyStart);
             ++p;
             skipSpace();
@@ -271,27 +253,29 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
             skipSpace();
             if (p >= end)
                 return std::nullopt;
+            Field *field = event.field(key);
             if (*p == '"') {
                 ++p;
-                if (!readString(event.field(key)))
+                if (!readString(field))
                     return std::nullopt;
             } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
                 const bool negative = *p == '-';
                 if (negative)
                     ++p;
-                qint64 value = 0;
+                int value = 0;
                 const char *digits = p;
                 while (p < end && *p >= '0' && *p <= '9' && p - digits < 9)
                     value = value * 10 + (*p++ - '0');
                 if (p == digits || (p < end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E')))
                     return std::nullopt;
                 if (key == QByteArrayView("v"))
-                    event.version = static_cast<int>(negative ? -value : value);
+                    event.version = negative ? -value : value;
+                else if (field)
+                    field->decoded = QString(); // QJsonValue::toString() of a number
             } else {
-                static constexpr const char *literals[] = {"true", "false", "null"};
                 bool matched = false;
-                for (const char *literal : literals) {
-                    const QByteArrayView word(literal);
+                for (const QByteArrayView word :
+                     {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
                     if (end - p >= word.size() && QByteArrayView(p, word.size()) == word) {
                         p += word.size();
                         matched = true;
@@ -300,8 +284,8 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
                 }
                 if (!matched)
                     return std::nullopt;
-                if (QString *field = event.field(key))
-                    field->clear();
+                if (field)
+                    field->decoded = QString();
             }
             skipSpace();
             if (p < end && *p == ',') {
@@ -320,6 +304,65 @@ std::optional<EventLine> parseFlat(QByteArrayView line)
         return std::nullopt;
     return event;
 }
+
+// The journal's own fixed time form ("2025-03-01T14:05:09.123Z") read from the bytes: the
+// general QDateTime::fromString() would be the slowest part of a load. Anything else goes to it.
+QDateTime parseTime(const Field &field)
+{
+    const QByteArrayView text = field.raw;
+    if (!field.decoded && !field.escaped && text.size() == 24 && text[4] == '-' && text[7] == '-' && text[10] == 'T'
+        && text[13] == ':' && text[16] == ':' && text[19] == '.' && text[23] == 'Z') {
+        const auto digits = [&text](qsizetype from, qsizetype count) -> int {
+            int value = 0;
+            for (qsizetype i = from; i < from + count; ++i) {
+                if (text[i] < '0' || text[i] > '9')
+                    return -1;
+                value = value * 10 + (text[i] - '0');
+            }
+            return value;
+        };
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (!date.isValid() || !time.isValid())
+            return {};
+        constexpr qint64 unixEpochJulianDay = 2440588;
+        const qint64 ms = (date.toJulianDay() - unixEpochJulianDay) * 86'400'000 + time.msecsSinceStartOfDay();
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    const QDateTime parsed = QDateTime::fromString(field.text(), Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+std::optional<ActivityEntry::Outcome> outcomeFromName(const Field &name)
+{
+    for (const auto outcome :
+         {ActivityEntry::Outcome::Succeeded, ActivityEntry::Outcome::Failed, ActivityEntry::Outcome::Cancelled}) {
+        if (name == outcomeName(outcome))
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+// Tenant and action repeat on every line: one shared string each instead of 100,000 copies.
+class StringPool
+{
+public:
+    QString intern(const Field &field)
+    {
+        if (field.decoded || field.escaped || m_pool.size() >= 1024)
+            return field.text();
+        const QByteArray key = QByteArray::fromRawData(field.raw.data(), field.raw.size());
+        const auto found = m_pool.constFind(key);
+        if (found != m_pool.cend())
+            return *found;
+        QString text = QString::fromUtf8(field.raw);
+        m_pool.insert(QByteArray(field.raw.data(), field.raw.size()), text);
+        return text;
+    }
+
+private:
+    QHash<QByteArray, QString> m_pool;
+};
 
 QByteArray jsonLine(const QJsonObject &object)
 {
@@ -378,70 +421,92 @@ ActivityJournal::LoadResult ActivityJournal::load()
     if (m_loaded || m_filePath.isEmpty())
         return result;
     m_loaded = true;
+    if (m_model.rowCount() > 0) {
+        // Earlier runs' entries must come first; loading now would list them after this run's.
+        qCWarning(lcModels) << "activity journal: load() after entries were recorded; earlier entries not shown";
+        return result;
+    }
 
     QFile file(m_filePath);
     if (!file.exists())
         return result;
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto readError = [this, &file, &result] {
         result.error = tr("The activity log “%1” could not be read: %2. Changes made now are still recorded.")
                                .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
         setError(result.error);
         return result;
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return readError();
+    QElapsedTimer timer;
+    timer.start();
+    // Mapped, not copied: the file can be tens of megabytes. readAll() when it cannot be mapped.
+    QByteArray copy;
+    QByteArrayView bytes;
+    if (file.size() > 0) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            bytes = QByteArrayView(mapped, file.size());
+        } else {
+            copy = file.readAll();
+            if (file.error() != QFileDevice::NoError)
+                return readError();
+            bytes = copy;
+        }
     }
-    QElapsedTimer t0; t0.start();
-    const QByteArray bytes = file.readAll();
-    qInfo("TIMING read %lld", t0.elapsed());
-    if (file.error() != QFileDevice::NoError) {
-        result.error = tr("The activity log “%1” could not be read: %2. Changes made now are still recorded.")
-                               .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        setError(result.error);
-        return result;
-    }
-    file.close();
 
     QList<ActivityEntry> entries;
-    QHash<QString, qsizetype> byId;
-    entries.reserve(bytes.count('\n') / 2 + 1);
+    // Keyed by the id's bytes in the mapped file: no string is made to find an entry. An id
+    // written with escapes (never by this journal) is keyed by its decoded UTF-8, kept alive here.
+    QHash<QByteArrayView, qsizetype> byId;
+    QList<QByteArray> decodedIds;
+    const auto idKey = [&decodedIds](const Field &id) -> QByteArrayView {
+        if (!id.decoded && !id.escaped)
+            return id.raw;
+        decodedIds.append(id.text().toUtf8());
+        return decodedIds.constLast();
+    };
+    entries.reserve(bytes.count('\n') + 1); // lines bound the entries; untouched capacity costs no memory
     byId.reserve(entries.capacity());
+    StringPool pool;
 
     qsizetype start = 0;
     while (start < bytes.size()) {
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
-        qsizetype length = end - start;
-        if (length > 0 && bytes.at(end - 1) == '\r')
-            --length;
-        const QByteArray line = QByteArray::fromRawData(bytes.constData() + start, length);
+        QByteArrayView line = bytes.sliced(start, end - start);
         start = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
 
         std::optional<EventLine> parsed = parseFlat(line);
         if (!parsed)
-            parsed = parseWithQJson(line);
+            parsed = parseWithQJson(QByteArray::fromRawData(line.data(), line.size()));
         if (!parsed || parsed->version < FormatVersion || parsed->id.isEmpty()) {
             ++result.skippedLines;
             continue;
         }
-        EventLine &event = *parsed;
+        const EventLine &event = *parsed;
         if (event.event == IntentEvent) {
+            const QByteArrayView key = idKey(event.id);
             ActivityEntry entry;
             entry.time = parseTime(event.time);
-            if (!entry.time.isValid() || byId.contains(event.id)) {
+            if (!entry.time.isValid() || byId.contains(key)) {
                 ++result.skippedLines;
                 continue;
             }
-            entry.id = std::move(event.id);
-            entry.tenant = std::move(event.tenant);
-            entry.action = std::move(event.action);
-            entry.target = std::move(event.target);
-            entry.targetId = std::move(event.targetId);
-            entry.clientRequestId = std::move(event.clientRequestId);
-            byId.insert(entry.id, entries.size());
+            entry.id = event.id.text();
+            entry.tenant = pool.intern(event.tenant);
+            entry.action = pool.intern(event.action);
+            entry.target = event.target.text();
+            entry.targetId = event.targetId.text();
+            entry.clientRequestId = event.clientRequestId.text();
+            byId.insert(key, entries.size());
             entries.append(std::move(entry));
         } else if (event.event == OutcomeEvent) {
-            const auto found = byId.constFind(event.id);
+            const auto found = byId.constFind(idKey(event.id));
             const auto outcome = outcomeFromName(event.outcome);
             if (found == byId.cend() || !outcome) {
                 ++result.skippedLines;
@@ -449,16 +514,16 @@ ActivityJournal::LoadResult ActivityJournal::load()
             }
             ActivityEntry &entry = entries[*found];
             entry.outcome = *outcome;
-            entry.detail = std::move(event.detail);
-            entry.requestId = std::move(event.requestId);
+            entry.detail = event.detail.text();
+            entry.requestId = event.requestId.text();
             if (!event.clientRequestId.isEmpty())
-                entry.clientRequestId = std::move(event.clientRequestId);
+                entry.clientRequestId = event.clientRequestId.text();
         } else {
             ++result.skippedLines;
         }
     }
+    file.close();
 
-    qInfo("TIMING parsed %lld", t0.elapsed());
     // An intent without an outcome: the app stopped (crash, power loss, kill) before Graph
     // answered. Whether the change was made is unknown; the entry says so.
     for (ActivityEntry &entry : entries) {
@@ -466,12 +531,12 @@ ActivityJournal::LoadResult ActivityJournal::load()
             entry.outcome = ActivityEntry::Outcome::Unknown;
     }
     result.entries = static_cast<int>(entries.size());
-    m_model.append(entries);
-    qInfo("TIMING appended %lld", t0.elapsed());
+    m_model.append(std::move(entries));
     if (result.skippedLines > 0)
-        qCWarning(lcModels) << "activity log" << m_filePath << ": skipped" << result.skippedLines
-                            << "unreadable line(s)";
-    qCDebug(lcModels) << "activity log" << m_filePath << ": loaded" << result.entries << "entries";
+        qCWarning(lcModels).nospace() << "activity log " << m_filePath << ": skipped " << result.skippedLines
+                                      << " unreadable line(s)";
+    qCInfo(lcModels).nospace() << "activity log " << m_filePath << ": loaded " << result.entries << " entries in "
+                               << timer.elapsed() << " ms";
     return result;
 }
 
@@ -501,7 +566,7 @@ int ActivityJournal::recordMany(QList<ActivityEntry> entries)
     }
     // On disk first: the intent is durable before anyone reacts to the new rows.
     appendToFile(lines);
-    return m_model.append(entries);
+    return m_model.append(std::move(entries));
 }
 
 void ActivityJournal::complete(int row, ActivityEntry::Outcome outcome, const QString &detail, const QString &requestId,
@@ -525,7 +590,8 @@ void ActivityJournal::complete(int row, ActivityEntry::Outcome outcome, const QS
     entry.requestId = redacted(requestId);
     if (!clientRequestId.isEmpty())
         entry.clientRequestId = redacted(clientRequestId);
-    appendToFile(outcomeLine(entry, QDateTime::currentDateTimeUtc()));
+    if (!entry.id.isEmpty()) // an entry put into the model directly, not recorded here, has no intent line
+        appendToFile(outcomeLine(entry, QDateTime::currentDateTimeUtc()));
     m_model.setOutcome(row, entry.outcome, entry.detail, entry.requestId, entry.clientRequestId);
 }
 
@@ -550,7 +616,11 @@ bool ActivityJournal::ensureOpen()
     m_file.setFileName(m_filePath);
     // Unbuffered: every call is one write() to the OS, nothing waits in a buffer that a later
     // failure could leave half written. New files are created owner-only (no umask window).
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered, OwnerOnly)) {
+    // Append to a regular file; a device (a test's /dev/full) cannot seek to its end.
+    QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered;
+    if (!info.exists() || info.isFile())
+        mode |= QIODevice::Append;
+    if (!m_file.open(mode, OwnerOnly)) {
         setError(tr("The activity log could not be saved to “%1”: %2. New entries are listed here but will be "
                     "missing after Enrollment Desk restarts.")
                          .arg(QDir::toNativeSeparators(m_filePath), m_file.errorString()));

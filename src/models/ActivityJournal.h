@@ -16,15 +16,19 @@ class ActivityModel;
 // permissions, no tokens or secrets), so the log survives restarts and an entry whose answer
 // never came reads as Outcome::Unknown after a crash.
 //
-// File format (version 1), one JSON object per line, written with one write() per call:
+// File format (version 1), one JSON object per line, written with one unbuffered write() per
+// call (no fsync: an app crash or kill loses nothing; a power cut may lose the last lines):
 //   {"v":1,"event":"intent","id":…,"time":"2025-03-01T14:05:09.123Z","tenant":…,"action":…,
 //    "target":…,"targetId":…[,"clientRequestId":…]}
 //   {"v":1,"event":"outcome","id":…,"time":…,"outcome":"succeeded|failed|cancelled","detail":…,
 //    "requestId":…,"clientRequestId":…}
-// load() folds the events by id in file order. The file is only ever appended to, never
-// rewritten or rotated: an entry is about 400 bytes, so 100,000 writes make a 40 MB file that
-// loads in a fraction of a second. If it ever needs trimming, rotate whole files at start-up
-// (rename, start a new one), never edit lines in place.
+// load() folds the events by id in file order; a line that cannot be used (a torn last line
+// after a crash, hand edits) is skipped and counted, never fatal. Readers accept any "v" >= 1
+// and ignore keys they do not know, so later versions may add fields.
+// Growth: the file is only ever appended to, never rewritten or rotated. An entry is about
+// 450 bytes, so 100,000 writes make a 45 MB file that loads in well under a second. If it ever
+// needs trimming, rotate whole files at start-up (rename, start a new one), never edit lines in
+// place.
 class ActivityJournal final : public QObject
 {
     Q_OBJECT

@@ -127,13 +127,16 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-int ActivityModel::append(const QList<ActivityEntry> &entries)
+int ActivityModel::append(QList<ActivityEntry> entries)
 {
     const int first = static_cast<int>(m_entries.size());
     if (entries.isEmpty())
         return first;
     beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
-    m_entries.append(entries);
+    if (m_entries.isEmpty())
+        m_entries = std::move(entries); // a journal load: take the list as it is
+    else
+        m_entries.append(std::move(entries));
     endInsertRows();
     return first;
 }

@@ -37,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Appends in one insert range; returns the row of the first one.
-    int append(const QList<ActivityEntry> &entries);
+    int append(QList<ActivityEntry> entries);
     // Replaces the outcome of an entry once the server answered (or the write was not sent).
     void setOutcome(int row, ActivityEntry::Outcome outcome, const QString &detail, const QString &requestId,
                     const QString &clientRequestId = {});

@@ -1,7 +1,7 @@
 #include "AutopilotDeviceModel.h"
 
+#include <QHash>
 #include <QLocale>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -36,7 +36,12 @@ int compareText(const QString &a, const QString &b)
     // Empty last, so "(none)" does not crowd the top of an ascending sort.
     if (a.isEmpty() != b.isEmpty())
         return a.isEmpty() ? 1 : -1;
-    return QString::compare(a, b, Qt::CaseInsensitive);
+    // The same order as sortRanks(): case-folded text, compared as UTF-16.
+    if (a == b)
+        return 0;
+    const QString fa = a.toCaseFolded();
+    const QString fb = b.toCaseFolded();
+    return fa < fb ? -1 : (fb < fa ? 1 : 0);
 }
 
 } // namespace
@@ -382,15 +387,18 @@ void AutopilotDeviceModel::append(const QList<AutopilotDevice> &devices)
         update(known);
     if (fresh.isEmpty())
         return;
-    // Within one page too, a repeated id is one row.
+    // Within one page too, a repeated id is one row, holding the later copy (as across pages).
     const int first = static_cast<int>(m_rows.size());
     QList<Row> rows;
     rows.reserve(fresh.size());
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen;
     for (const AutopilotDevice &d : std::as_const(fresh)) {
-        if (seen.contains(d.id))
+        const auto it = seen.constFind(d.id);
+        if (it != seen.cend()) {
+            rows[*it] = pack(d);
             continue;
-        seen.insert(d.id);
+        }
+        seen.insert(d.id, rows.size());
         rows.append(pack(d));
     }
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
@@ -416,13 +424,17 @@ void AutopilotDeviceModel::replaceAll(const QList<AutopilotDevice> &devices)
     m_unknownEnums.clear();
     // The string table is kept: the same tenant repeats the same texts.
     m_rows.reserve(devices.size());
-    QSet<QString> seen;
+    // A repeated id is one row, holding the later copy.
+    QHash<QString, int> seen;
     for (const AutopilotDevice &d : devices) {
-        if (seen.contains(d.id))
+        const auto it = seen.constFind(d.id);
+        if (it != seen.cend()) {
+            m_rows[*it] = pack(d);
             continue;
-        seen.insert(d.id);
+        }
         const Row r = pack(d);
         const int rowNumber = static_cast<int>(m_rows.size());
+        seen.insert(d.id, rowNumber);
         if (r.id.text != 0)
             m_rowByTextId.insert(r.id.text, rowNumber);
         else
@@ -620,23 +632,127 @@ bool AutopilotDeviceModel::hasSortRanks(int column) const
     return column >= 0 && column < ColumnCount && !m_ranks.at(column).empty();
 }
 
+namespace {
+
+// Ranks from a sort order: equal neighbours (by `same`) share the rank of the first of them.
+template<typename Same>
+std::vector<std::uint32_t> ranksFromOrder(const std::vector<std::uint32_t> &order, Same same)
+{
+    std::vector<std::uint32_t> ranks(order.size());
+    std::uint32_t rank = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && !same(order[i - 1], order[i]))
+            rank = static_cast<std::uint32_t>(i);
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
+// Case-folded keys sort with a plain UTF-16 compare, as compareText() orders (empty last).
+std::vector<std::uint32_t> textRanks(const std::vector<QString> &folded)
+{
+    std::vector<std::uint32_t> order(folded.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(), [&folded](std::uint32_t l, std::uint32_t r) {
+        const QString &a = folded[l];
+        const QString &b = folded[r];
+        if (a.isEmpty() != b.isEmpty())
+            return b.isEmpty();
+        return a < b;
+    });
+    return ranksFromOrder(order, [&folded](std::uint32_t l, std::uint32_t r) { return folded[l] == folded[r]; });
+}
+
+} // namespace
+
 const std::vector<std::uint32_t> &AutopilotDeviceModel::sortRanks(int column) const
 {
     std::vector<std::uint32_t> &ranks = m_ranks.at(column);
     if (!ranks.empty() || m_rows.isEmpty())
         return ranks;
-    const auto n = static_cast<std::uint32_t>(m_rows.size());
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(), [this, column](std::uint32_t l, std::uint32_t r) {
-        return compare(static_cast<int>(l), static_cast<int>(r), column) < 0;
-    });
-    ranks.resize(n);
-    std::uint32_t rank = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (i > 0 && compare(static_cast<int>(order[i - 1]), static_cast<int>(order[i]), column) != 0)
-            rank = i;
-        ranks[order[i]] = rank;
+    const auto n = static_cast<std::size_t>(m_rows.size());
+    // Interned text: rank each distinct text once, then look the rows up.
+    const auto byTable = [this, n](StringTable::Index Row::*field) {
+        std::vector<QString> folded(static_cast<std::size_t>(m_strings.size()));
+        for (std::size_t i = 0; i < folded.size(); ++i)
+            folded[i] = m_strings.at(static_cast<StringTable::Index>(i)).toCaseFolded();
+        const std::vector<std::uint32_t> textRank = textRanks(folded);
+        // Text ranks to row positions (counting sort): a row's rank is how many rows sort before it.
+        std::vector<std::uint32_t> before(folded.size() + 1, 0);
+        for (std::size_t row = 0; row < n; ++row)
+            ++before[textRank[m_rows.at(static_cast<qsizetype>(row)).*field] + 1];
+        for (std::size_t i = 1; i < before.size(); ++i)
+            before[i] += before[i - 1];
+        std::vector<std::uint32_t> result(n);
+        for (std::size_t row = 0; row < n; ++row)
+            result[row] = before[textRank[m_rows.at(static_cast<qsizetype>(row)).*field]];
+        return result;
+    };
+    const auto byText = [this, n](const auto &textOf) {
+        std::vector<QString> folded(n);
+        for (std::size_t row = 0; row < n; ++row)
+            folded[row] = textOf(m_rows.at(static_cast<qsizetype>(row))).toCaseFolded();
+        return textRanks(folded);
+    };
+    // Numbers (enums, times): a stable sort by value.
+    const auto byValue = [this, n](const auto &valueOf) {
+        std::vector<std::uint32_t> order(n);
+        std::iota(order.begin(), order.end(), 0U);
+        std::stable_sort(order.begin(), order.end(), [this, &valueOf](std::uint32_t l, std::uint32_t r) {
+            return valueOf(m_rows.at(l)) < valueOf(m_rows.at(r));
+        });
+        return ranksFromOrder(order, [this, &valueOf](std::uint32_t l, std::uint32_t r) {
+            return valueOf(m_rows.at(l)) == valueOf(m_rows.at(r));
+        });
+    };
+    switch (static_cast<Column>(column)) {
+    case SerialColumn:
+        ranks = byText([](const Row &r) -> const QString & { return r.serialNumber; });
+        break;
+    case DeviceNameColumn:
+        ranks = byText([](const Row &r) -> const QString & { return r.displayName; });
+        break;
+    case EntraDeviceIdColumn:
+        ranks = byText([this](const Row &r) { return idText(r.azureAdDeviceId); });
+        break;
+    case IntuneDeviceIdColumn:
+        ranks = byText([this](const Row &r) { return idText(r.managedDeviceId); });
+        break;
+    case ManufacturerColumn:
+        ranks = byTable(&Row::manufacturer);
+        break;
+    case ModelColumn:
+        ranks = byTable(&Row::model);
+        break;
+    case GroupTagColumn:
+        ranks = byTable(&Row::groupTag);
+        break;
+    case AssignedProfileColumn:
+        ranks = byTable(&Row::assignedProfile);
+        break;
+    case UserColumn:
+        ranks = byTable(&Row::userPrincipalName);
+        break;
+    case PurchaseOrderColumn:
+        ranks = byTable(&Row::purchaseOrder);
+        break;
+    case ProfileStatusColumn:
+        ranks = byValue([](const Row &r) { return r.profileStatus; });
+        break;
+    case UserlessStatusColumn:
+        ranks = byValue([](const Row &r) { return r.userlessStatus; });
+        break;
+    case EnrollmentStateColumn:
+        ranks = byValue([](const Row &r) { return r.enrollmentState; });
+        break;
+    case LastContactedColumn:
+        ranks = byValue([](const Row &r) { return r.lastContactedMs; });
+        break;
+    case DateAssignedColumn:
+        ranks = byValue([](const Row &r) { return r.profileAssignedMs; });
+        break;
+    case ColumnCount:
+        break;
     }
     return ranks;
 }

@@ -41,6 +41,12 @@ QString notSentMessage()
     return BulkUnblockJob::tr("Not unblocked: cancelled before Microsoft Graph accepted the request.");
 }
 
+QString lostMessage()
+{
+    return BulkUnblockJob::tr(
+            "No answer: the connection to Microsoft Graph was closed first. The device may or may not be unblocked.");
+}
+
 } // namespace
 
 UnblockTarget UnblockTarget::fromDevice(const AutopilotDevice &device)
@@ -232,16 +238,16 @@ int BulkUnblockJob::pacedWritesInWindow(qint64 now) const
 qint64 BulkUnblockJob::pacingFreesAt(qint64 now, int needed) const
 {
     // The earliest time at which `needed` more writes fit into the sliding window.
-    const GraphClientOptions &options = m_options;
+    const int perWindow = std::max(1, m_options.writesPerWindow);
     int inWindow = pacedWritesInWindow(now);
     for (const auto &[at, count] : m_paced) {
-        if (now - at >= options.writeWindowMs)
+        if (now - at >= m_options.writeWindowMs)
             continue;
-        if (inWindow + needed <= options.writesPerWindow)
+        if (inWindow + needed <= perWindow)
             break;
         inWindow -= count;
-        if (inWindow + needed <= options.writesPerWindow)
-            return at + options.writeWindowMs;
+        if (inWindow + needed <= perWindow)
+            return at + m_options.writeWindowMs;
     }
     return now;
 }
@@ -330,8 +336,10 @@ void BulkUnblockJob::onItemSucceeded(int index, const GraphResponse &response)
 void BulkUnblockJob::onItemFailed(int index, const GraphError &error)
 {
     if (error.kind == GraphError::Kind::Cancelled) {
-        // Only batches off the wire are cancelled (checkCancelling): nothing of it was applied.
-        settle(index, Outcome::NotSent, notSentMessage(), error.requestId, error.clientRequestId);
+        if (m_cancelRequested) // only batches off the wire are cancelled (checkCancelling): nothing was applied
+            settle(index, Outcome::NotSent, notSentMessage(), error.requestId, error.clientRequestId);
+        else // the client went away with the request possibly on the wire
+            settle(index, Outcome::Failed, lostMessage(), error.requestId, error.clientRequestId);
         return;
     }
     qCInfo(lcModels).noquote() << "Unblock of" << m_targets.at(index).deviceId << "failed:" << error.summary();
@@ -396,10 +404,7 @@ void BulkUnblockJob::dropLostChunks()
         const Chunk chunk = *it;
         it = m_outstanding.erase(it);
         for (int i = chunk.first; i < chunk.first + chunk.count; ++i)
-            settle(i, Outcome::Failed,
-                   tr("No answer: the connection to Microsoft Graph was closed first. The device may or may not "
-                      "be unblocked."),
-                   {}, {});
+            settle(i, Outcome::Failed, lostMessage(), {}, {});
     }
 }
 

@@ -56,7 +56,9 @@ public:
         Finished,
         Cancelled, // ended by cancel(): some devices were not sent
     };
+    Q_ENUM(State)
     enum class Outcome { Pending, Succeeded, Failed, NotSent };
+    Q_ENUM(Outcome)
     struct Result
     {
         QString deviceId;
@@ -168,5 +170,3 @@ private:
 };
 
 } // namespace ed
-
-Q_DECLARE_METATYPE(ed::BulkUnblockJob::State)

@@ -79,12 +79,11 @@ bool DeviceFilter::hasFacets() const
 
 void DeviceFilter::prepare(const AutopilotDeviceModel &model) const
 {
+    // A fresh start: the verdicts may be on another model's texts, or on this model's before a
+    // reset gave it another table (a refresh's adopt(), a clear()), where the same numbers name
+    // other texts.
     const auto size = static_cast<std::size_t>(model.strings().size());
-    m_textCache.resize(static_cast<std::size_t>(m_terms.size()));
-    for (auto &cache : m_textCache) {
-        if (cache.size() < size)
-            cache.resize(size, 0);
-    }
+    m_textCache.assign(static_cast<std::size_t>(m_terms.size()), std::vector<std::uint8_t>(size, 0));
     const auto indexes = [&model](const QSet<QString> &texts) {
         QSet<StringTable::Index> result;
         for (const QString &text : texts) {
@@ -127,9 +126,19 @@ bool DeviceFilter::termMatches(std::size_t term, const AutopilotDeviceModel &mod
 
 bool DeviceFilter::accepts(const AutopilotDeviceModel &model, int row) const
 {
-    // New pages intern new texts (a manufacturer seen for the first time): judge them too.
-    if (m_preparedFor != &model || m_preparedSize != model.strings().size())
+    const qsizetype size = model.strings().size();
+    if (m_preparedFor == &model && m_preparedSize < size) {
+        // New pages intern new texts (a manufacturer seen for the first time): judge them too,
+        // keep the verdicts on the texts already judged, and resolve the facets again (a chosen
+        // text may have just arrived).
+        auto verdicts = std::move(m_textCache);
         prepare(model);
+        for (auto &cache : verdicts)
+            cache.resize(static_cast<std::size_t>(size), 0);
+        m_textCache = std::move(verdicts);
+    } else if (m_preparedFor != &model || m_preparedSize != size) {
+        prepare(model);
+    }
     const AutopilotDeviceModel::Row &r = model.row(row);
     if (!userless.isEmpty()) {
         // Graph's "unknownFutureValue" and values the app does not know count as Unknown.

@@ -8,6 +8,11 @@ DeviceFilterProxyModel::DeviceFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(AutopilotDeviceModel::RawValueRole);
+    // A reset may give the model another string table (a refresh's adopt(), a clear()): the
+    // filter's verdicts and facet indexes name texts of the old one. Setting the words again
+    // drops them, so the first row judged after the reset prepares the filter afresh.
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_filter.setSearchText(m_filter.searchText()); });
 }
 
 void DeviceFilterProxyModel::setDeviceModel(AutopilotDeviceModel *model)

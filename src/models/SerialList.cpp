@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 QStringList SerialList::parse(const QString &text)
 {
     static const QRegularExpression separators(u"[\\s,;]+"_s);
+    // Header words of a pasted column ("device" from the Autopilot CSV's "Device Serial Number").
     static const QSet<QString> headerWords{u"serial"_s, u"serials"_s, u"serialnumber"_s, u"serial_number"_s,
-                                           u"number"_s, u"sn"_s,      u"s/n"_s};
+                                           u"number"_s, u"sn"_s,      u"s/n"_s,          u"device"_s};
     QStringList serials;
     QSet<QString> seen;
     for (QString token : text.split(separators, Qt::SkipEmptyParts)) {
@@ -51,7 +52,8 @@ SerialList::Match SerialList::match(const QStringList &serials, const AutopilotD
     result.requested = static_cast<int>(order.size());
     const int rows = model.rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QString &serial = model.row(row).serialNumber;
+        // Some OEMs pad serials with blanks, and Graph passes them on.
+        const QString serial = model.row(row).serialNumber.trimmed();
         if (serial.isEmpty())
             continue;
         const auto it = wanted.find(serial.toUpper());

@@ -274,6 +274,11 @@ void AutopilotDevicesView::setService(IntuneService *service, const QString &ten
     m_loader->load();
     m_syncTracker = new AutopilotSyncTracker(*service, m_journal, tenant, this);
     m_syncWidget->setTracker(m_syncTracker);
+    // A finished sync may have imported devices: load them.
+    connect(m_syncTracker, &AutopilotSyncTracker::syncFinished, this, [this](bool succeeded) {
+        if (succeeded)
+            refresh();
+    });
     m_syncTracker->refresh();
 }
 
@@ -317,6 +322,8 @@ void AutopilotDevicesView::refresh()
 {
     if (m_loader)
         m_loader->load();
+    if (m_syncTracker)
+        m_syncTracker->refresh();
 }
 
 void AutopilotDevicesView::saveState(Settings &settings) const
@@ -433,6 +440,7 @@ QList<int> AutopilotDevicesView::selectedRows() const
 
 void AutopilotDevicesView::onSelectionChanged()
 {
+    updateActions();
     scheduleSummary();
 }
 
@@ -450,10 +458,10 @@ void AutopilotDevicesView::onCurrentChanged()
 void AutopilotDevicesView::updateActions()
 {
     const bool hasRows = m_model->rowCount() > 0;
-    const bool hasSelection = m_selectedCount > 0 || m_table->currentIndex().isValid();
+    const bool hasSelection = m_table->selectionModel()->hasSelection() || m_table->currentIndex().isValid();
     m_unblockAction->setEnabled(m_service && hasSelection);
     m_exportAction->setEnabled(m_proxy->rowCount() > 0);
-    m_exportSelectionAction->setEnabled(m_selectedCount > 0);
+    m_exportSelectionAction->setEnabled(m_table->selectionModel()->hasSelection());
     m_copySerialsAction->setEnabled(hasSelection);
     m_pasteAction->setEnabled(hasRows);
     m_detailsAction->setEnabled(hasSelection);

@@ -69,7 +69,7 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
                        "limit, and change assignment targets without losing the existing ones."),
                     this),
             QKeySequence(u"Ctrl+3"_s));
-    addPage(new ActivityView(&m_deps.activity, this), QKeySequence(u"Ctrl+4"_s));
+    addPage(new ActivityView(&m_deps.activity, m_deps.journal, this), QKeySequence(u"Ctrl+4"_s));
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onCurrentPageChanged);

@@ -1,5 +1,6 @@
 #include "views/ActivityView.h"
 
+#include "app/Translator.h"
 #include "models/ActivityJournal.h"
 #include "models/ActivityModel.h"
 
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ class TestActivityView final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void emptyStateAndExportDisabled();
@@ -37,10 +40,12 @@ private Q_SLOTS:
     void journalErrorBanner();
     void earlierJournalErrorShownAtOnce();
     void everyControlIsNamed();
+    void headerStateOfAnOlderVersionKeepsNewColumns();
 
 private:
     ActivityView *makeView(ActivityJournal *journal = nullptr);
 
+    Translator m_translator;
     std::unique_ptr<ActivityModel> m_model;
     std::unique_ptr<ActivityView> m_view;
 };
@@ -107,6 +112,12 @@ static ActivityEntry entry(const QString &target, int minutes, Outcome outcome =
     e.outcome = outcome;
     e.requestId = u"req-"_s + target;
     return e;
+}
+
+void TestActivityView::initTestCase()
+{
+    // As the application does: English carries the plural forms ("1 change", "2 changes").
+    QCOMPARE(m_translator.install(u"en"_s), u"en"_s);
 }
 
 void TestActivityView::init()
@@ -221,7 +232,10 @@ void TestActivityView::exportsShownRowsAsCsv()
     QCOMPARE(parsed->at(2).at(5), u"Succeeded"_s);
 
     const QString status = view->findChild<QLabel *>(u"activityExportStatusLabel"_s)->text();
-    QVERIFY2(status.contains(u"2 changes"_s) && status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+    QCOMPARE(status,
+             QCoreApplication::translate("ed::ActivityView", "Exported %Ln change(s) to %1.", nullptr, 2)
+                     .arg(QDir::toNativeSeparators(path)));
+    QVERIFY2(status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
 }
 
 void TestActivityView::exportFailureShownInline()
@@ -287,6 +301,27 @@ void TestActivityView::everyControlIsNamed()
     for (QWidget *widget : widgets) {
         QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+}
+
+void TestActivityView::headerStateOfAnOlderVersionKeepsNewColumns()
+{
+    // Version 0.1 saved the header of six columns; this one has more.
+    QStandardItemModel oldModel(0, 6);
+    QTableView oldTable;
+    oldTable.setModel(&oldModel);
+    oldTable.horizontalHeader()->resizeSection(3, 222);
+    const QByteArray oldState = oldTable.horizontalHeader()->saveState();
+
+    m_model->append({entry(u"SN-1"_s, 0)});
+    ActivityView *view = makeView();
+    QVERIFY(view);
+    QHeaderView *header = view->table()->horizontalHeader();
+    header->restoreState(oldState);
+    QCOMPARE(header->count(), int(ActivityModel::ColumnCount));
+    for (int column = 0; column < header->count(); ++column) {
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        QVERIFY2(header->sectionSize(column) > 0, qPrintable(QString::number(column)));
     }
 }
 

@@ -3,6 +3,7 @@
 // (tab-separated), Export CSV (read back), Retry failed and Cancel ("Cancelled: N sent, M not sent").
 
 #include "EmulatorFixture.h"
+#include "app/Translator.h"
 #include "auth/StaticTokenSource.h"
 #include "auth/TokenClaims.h"
 #include "dialogs/BulkUnblockDialog.h"
@@ -16,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -101,6 +103,17 @@ QList<UnblockTarget> syntheticTargets(int count)
     return targets;
 }
 
+// A plural string as the English catalogue has it ("1 device", "31 devices"; until the catalogue
+// has the entry, Qt's fallback "31 device(s)").
+QString plural(const char *context, const char *source, int n)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+QString dialogText(const char *source, int n)
+{
+    return plural("ed::BulkUnblockDialog", source, n);
+}
+
 template<typename T>
 T *child(QWidget &parent, const QString &name)
 {
@@ -150,22 +163,17 @@ QList<QStringList> parseCsv(QByteArray bytes)
     return rows;
 }
 
-bool waitJob(BulkUnblockDialog &dialog, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (dialog.job() && dialog.job()->isActive() && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return dialog.job() && !dialog.job()->isActive();
-}
-
 } // namespace
 
 class TestBulkUnblockDialog final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<State>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<State>();
+        m_translator.install(u"en"_s);
+    }
     void confirmNamesCountAndFirstDevices();
     void confirmSingleDeviceAndNotes();
     void progressReachesResults();
@@ -175,6 +183,9 @@ private Q_SLOTS:
     void closeWhileRunningCancelsFirst();
     void singleDeviceResult();
     void durationText();
+
+private:
+    Translator m_translator; // English plural forms
 };
 
 void TestBulkUnblockDialog::confirmNamesCountAndFirstDevices()
@@ -190,11 +201,11 @@ void TestBulkUnblockDialog::confirmNamesCountAndFirstDevices()
             QCOMPARE(lines.size(), UnblockConfirmDialog::listedDevices);
             QCOMPARE(lines.constFirst(), u"SER000 · Surface Laptop 5 · user0@contoso.com"_s);
             QCOMPARE(lines.constLast(), u"SER009 · Surface Laptop 5 · user9@contoso.com"_s);
-            QCOMPARE(dialog.moreText(), u"…and 240 more."_s);
+            QCOMPARE(dialog.moreText(), plural("ed::UnblockConfirmDialog", "…and %Ln more.", 240));
             QVERIFY(dialog.explanation().contains(u"enroll"_s));
             QVERIFY(!dialog.explanation().contains(u"not blocked"_s));
             QVERIFY(dialog.unblockButton()->isDefault());
-            QCOMPARE(dialog.unblockButton()->text(), u"Unblock 250"_s);
+            QCOMPARE(dialog.unblockButton()->text(), plural("ed::UnblockConfirmDialog", "Unblock %Ln", 250));
             QVERIFY(!dialog.unblockButton()->accessibleName().isEmpty());
             QVERIFY(!dialog.cancelButton()->accessibleName().isEmpty());
         }();
@@ -230,8 +241,10 @@ void TestBulkUnblockDialog::confirmSingleDeviceAndNotes()
     for (int i : {2, 5, 7})
         twelve[i].blocked = false;
     UnblockConfirmDialog some(twelve, 240'000);
-    QCOMPARE(some.moreText(), u"…and 2 more."_s);
-    QVERIFY2(some.explanation().contains(u"3 of them are not blocked"_s), qPrintable(some.explanation()));
+    QCOMPARE(some.moreText(), plural("ed::UnblockConfirmDialog", "…and %Ln more.", 2));
+    QVERIFY2(some.explanation().contains(plural("ed::UnblockConfirmDialog",
+                                                "%Ln of them are not blocked; unblocking them changes nothing.", 3)),
+             qPrintable(some.explanation()));
     QVERIFY2(some.explanation().contains(u"at least 4 min"_s), qPrintable(some.explanation()));
     UnblockConfirmDialog quick(twelve, 2000);
     QVERIFY(!quick.explanation().contains(u"at least"_s)); // a short wait is not worth a sentence
@@ -256,7 +269,8 @@ void TestBulkUnblockDialog::progressReachesResults()
     auto *message = child<QLabel>(dialog, u"message"_s);
     QVERIFY(progress && table && failedOnly && message);
     QVERIFY(table->isHidden());
-    QCOMPARE(dialog.headingText(), u"Unblocking 31 devices…"_s);
+    QCOMPARE(progress->text(), u"0 of 31"_s);
+    QCOMPARE(dialog.headingText(), dialogText("Unblocking %Ln device(s)…", 31));
     QVERIFY(child<QPushButton>(dialog, u"cancelButton"_s)->isVisibleTo(&dialog));
     QVERIFY(!child<QPushButton>(dialog, u"closeButton"_s)->isVisibleTo(&dialog));
     dialog.show();
@@ -264,7 +278,7 @@ void TestBulkUnblockDialog::progressReachesResults()
 
     QCOMPARE(dialog.headingText(), u"Unblock finished"_s);
     QCOMPARE(dialog.summaryText(), u"30 unblocked, 1 failed."_s);
-    QCOMPARE(progress->text(), u"31 of 31"_s);
+    QVERIFY(progress->isHidden()); // the summary and the table say it now
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->rowCount(), 31);
     QVERIFY(table->isSortingEnabled());
@@ -296,7 +310,7 @@ void TestBulkUnblockDialog::progressReachesResults()
     QVERIFY(failedLine.at(3).startsWith(u"The requested item was not found (404"_s));
     QVERIFY(!failedLine.at(4).isEmpty());
     QVERIFY(message->isVisible());
-    QCOMPARE(message->text(), u"Copied 1 row to the clipboard."_s);
+    QCOMPARE(message->text(), dialogText("Copied %Ln row(s) to the clipboard.", 1));
 
     failedOnly->click();
     QCOMPARE(table->model()->rowCount(), 31);
@@ -326,7 +340,7 @@ void TestBulkUnblockDialog::progressReachesResults()
     }
     QCOMPARE(ok, 30);
     QCOMPARE(rows.at(5).at(0), u"'=NOSUCH"_s); // a spreadsheet must not run it as a formula
-    QVERIFY(message->text().startsWith(u"Saved 31 rows to "_s));
+    QCOMPARE(message->text(), dialogText("Saved %Ln row(s) to %1.", 31).arg(QDir::toNativeSeparators(path)));
     QCOMPARE(message->property("error").toBool(), false);
 
     // A path that cannot be written: said inline, nothing lost.
@@ -361,9 +375,9 @@ void TestBulkUnblockDialog::retryFailedSucceeds()
     env.setDeleted(targets.at(1).deviceId, false);
     retry->click();
     QCOMPARE(dialog.job()->total(), 1); // only the failed device
-    QCOMPARE(dialog.headingText(), u"Retrying 1 device…"_s);
+    QCOMPARE(dialog.headingText(), dialogText("Retrying %Ln device(s)…", 1));
     QVERIFY(finished.wait(20'000));
-    QCOMPARE(dialog.summaryText(), u"All 3 devices were unblocked."_s);
+    QCOMPARE(dialog.summaryText(), dialogText("All %Ln device(s) were unblocked.", 3));
     QVERIFY(!retry->isVisible());
     for (const BulkUnblockJob::Result &result : dialog.results())
         QCOMPARE(result.outcome, Outcome::Succeeded);
@@ -419,7 +433,7 @@ void TestBulkUnblockDialog::throttledCountdown()
     QVERIFY2(dialog.statusText().startsWith(u"Throttled by Microsoft Graph — resuming in "_s),
              qPrintable(dialog.statusText()));
     QVERIFY(finished.wait(30'000));
-    QCOMPARE(dialog.summaryText(), u"All 200 devices were unblocked."_s);
+    QCOMPARE(dialog.summaryText(), dialogText("All %Ln device(s) were unblocked.", 200));
     QCOMPARE(env.fixture.host().log().earlyRetries(), 0);
 }
 
@@ -431,12 +445,12 @@ void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
     Env env(tenantOf(200), pacing);
     QVERIFY(env.fixture.started());
     const QList<UnblockTarget> targets = env.blockDevices(100);
-    QPointer<BulkUnblockDialog> dialog =
-            BulkUnblockDialog::open(*env.intune, env.journal.get(), tenantName, targets, nullptr);
-    QVERIFY(dialog->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->job()->answered() >= 20, 10'000);
-    dialog->close();
-    QVERIFY(dialog); // not yet: the answers on the wire come first
+    BulkUnblockDialog *opened = BulkUnblockDialog::open(*env.intune, env.journal.get(), tenantName, targets, nullptr);
+    const QPointer<BulkUnblockDialog> dialog = opened;
+    QVERIFY(opened->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(opened->job()->answered() >= 20, 10'000);
+    opened->close();
+    QVERIFY(!dialog.isNull()); // not yet: the answers on the wire come first
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
     // Every device has its outcome in the journal: none left pending.
     QCOMPARE(env.activity.rowCount(), 100);
@@ -463,7 +477,7 @@ void TestBulkUnblockDialog::singleDeviceResult()
     QVERIFY(finished.wait(20'000));
     QCOMPARE(dialog.summaryText(), u"%1 was unblocked: it can enroll once more."_s.arg(targets.at(0).serial));
     QVERIFY(!child<QTableView>(dialog, u"results"_s)->isVisible());
-    QVERIFY(!child<QProgressBar>(dialog, u"progress"_s)->isVisible());
+    QVERIFY(child<QProgressBar>(dialog, u"progress"_s)->isHidden());
     QVERIFY(child<QPushButton>(dialog, u"copyButton"_s)->isVisible());
 
     env.setDeleted(targets.at(0).deviceId, true);

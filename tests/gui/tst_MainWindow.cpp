@@ -78,7 +78,7 @@ void TestMainWindow::cleanup()
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
     auto window = std::make_unique<MainWindow>(
-            MainWindow::Dependencies{*m_settings, *m_activity, m_dir->filePath(u"logs"_s)});
+            MainWindow::Dependencies{*m_settings, *m_activity, nullptr, m_dir->filePath(u"logs"_s)});
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
@@ -122,7 +122,7 @@ void TestMainWindow::unavailableViewsSaySo()
 {
     auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
     auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
-    for (const QString &key : {u"devices"_s, u"profiles"_s, u"configurations"_s}) {
+    for (const QString &key : {u"profiles"_s, u"configurations"_s}) {
         QVERIFY(m_window->showView(key));
         auto *page = m_window->findChild<QWidget *>(key + u"View"_s);
         QVERIFY2(page, qPrintable(key));
@@ -132,6 +132,11 @@ void TestMainWindow::unavailableViewsSaySo()
         QVERIFY(!refresh->isEnabled());
         QCOMPARE(m_window->statusBar()->currentMessage(), u"Not available yet"_s);
     }
+    // The devices view is built: searchable and refreshable, and it says when not signed in.
+    QVERIFY(m_window->showView(u"devices"_s));
+    QVERIFY(search->isEnabled());
+    QVERIFY(refresh->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(u"devicesMessage"_s)->text().contains(u"Not signed in"_s));
     QVERIFY(m_window->showView(u"activity"_s));
     QVERIFY(search->isEnabled());
     QCOMPARE(m_window->statusBar()->currentMessage(), u"0 changes"_s);
@@ -215,7 +220,7 @@ void TestMainWindow::searchTextStaysWithItsView()
     QVERIFY(m_window->showView(u"activity"_s));
     auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
     QTest::keyClicks(search, u"abc"_s);
-    QVERIFY(m_window->showView(u"devices"_s)); // switch before the debounce fires
+    QVERIFY(m_window->showView(u"profiles"_s)); // switch before the debounce fires
     QCOMPARE(search->text(), QString());
     QVERIFY(m_window->showView(u"activity"_s));
     QCOMPARE(search->text(), u"abc"_s);

@@ -169,9 +169,17 @@ void TestBulkUnblockJob::checkJournalMatches(const Env &env, const BulkUnblockJo
     }
 }
 
+// Where throttling is not the point, the client may send as fast as the emulator answers.
+GraphClientOptions unpaced()
+{
+    GraphClientOptions options;
+    options.writesPerWindow = 10'000;
+    return options;
+}
+
 void TestBulkUnblockJob::unblocksEachDeviceExactlyOnce()
 {
-    Env env(tenantOf(300));
+    Env env(tenantOf(300), unpaced());
     QVERIFY(env.fixture.started());
     const QList<UnblockTarget> targets = env.blockDevices(250);
     QCOMPARE(targets.size(), 250);
@@ -234,18 +242,18 @@ void TestBulkUnblockJob::unblocksEachDeviceExactlyOnce()
 
 void TestBulkUnblockJob::cancelMidway()
 {
-    // 20 writes per 500 ms: 200 devices take 4.5 s, so a cancel after the first answers is midway.
+    // 10 writes per 250 ms: 100 devices take 2.25 s, so a cancel after the first answers is midway.
     GraphClientOptions pacing;
-    pacing.writesPerWindow = 20;
-    pacing.writeWindowMs = 500;
+    pacing.writesPerWindow = 10;
+    pacing.writeWindowMs = 250;
     Env env(tenantOf(300), pacing);
     QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(200);
+    const QList<UnblockTarget> targets = env.blockDevices(100);
     BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
     Refreshed refreshed(job);
     QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
     job.start();
-    QTRY_VERIFY_WITH_TIMEOUT(job.answered() >= 40, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(job.answered() >= 10, 10'000);
     QElapsedTimer cancelling;
     cancelling.start();
     job.cancel();
@@ -255,10 +263,10 @@ void TestBulkUnblockJob::cancelMidway()
     QCOMPARE(job.state(), State::Cancelled);
     QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Cancelling)}));
     QCOMPARE(job.failedCount(), 0);
-    QVERIFY(job.succeededCount() >= 40);
-    QVERIFY(job.notSentCount() >= 100);
-    QCOMPARE(job.succeededCount() + job.notSentCount(), 200);
-    QCOMPARE(job.settled(), 200);
+    QVERIFY(job.succeededCount() >= 10);
+    QVERIFY(job.notSentCount() >= 50);
+    QCOMPARE(job.succeededCount() + job.notSentCount(), 100);
+    QCOMPARE(job.settled(), 100);
 
     const QHash<QString, int> counts = env.log().writeCounts();
     for (int i = 0; i < job.total(); ++i) {
@@ -287,7 +295,7 @@ void TestBulkUnblockJob::cancelMidway()
     const QHash<QString, int> after = env.log().writeCounts();
     for (const UnblockTarget &target : targets)
         QCOMPARE(after.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
-    checkJournalMatches(env, retry, 200);
+    checkJournalMatches(env, retry, 100);
 }
 
 void TestBulkUnblockJob::cancelWhileThrottled()
@@ -308,16 +316,23 @@ void TestBulkUnblockJob::cancelWhileThrottled()
     QElapsedTimer cancelling;
     cancelling.start();
     job.cancel();
-    QVERIFY(waitFinished(job, 10'000));
-    QVERIFY2(cancelling.elapsed() < 1000, "waiting out a Retry-After is not needed to cancel");
+    QVERIFY(job.state() != State::Running && job.state() != State::Throttled);
+    QTRY_VERIFY_WITH_TIMEOUT(job.state() != State::Cancelling, 1000); // no Retry-After is waited out
+    QVERIFY(job.state() == State::Verifying || job.state() == State::Cancelled);
+    QVERIFY(waitFinished(job, 10'000)); // the unblocked ones are read once the throttling ends
     QCOMPARE(job.state(), State::Cancelled);
     QCOMPARE(job.failedCount(), 0);
     QVERIFY(job.succeededCount() > 0);
     QVERIFY(job.notSentCount() > 0);
     const QHash<QString, int> counts = env.log().writeCounts();
-    for (const BulkUnblockJob::Result &result : job.results())
+    int refusedThenCancelled = 0; // sent, told to retry later (429), then cancelled while waiting
+    for (const BulkUnblockJob::Result &result : job.results()) {
         QCOMPARE(counts.value(u"allowNextEnrollment:"_s + result.deviceId),
                  result.outcome == Outcome::Succeeded ? 1 : 0);
+        if (result.outcome == Outcome::NotSent && env.requestsFor(result.deviceId) > 0)
+            ++refusedThenCancelled;
+    }
+    QVERIFY(refusedThenCancelled > 0);
     QCOMPARE(env.log().earlyRetries(), 0);
     checkJournalMatches(env, job, 0);
 }
@@ -357,7 +372,8 @@ void TestBulkUnblockJob::throttledThousandWithoutEarlyRetries()
     QVERIFY(!job.isActive());
     QCOMPARE(job.state(), State::Finished);
     QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Throttled)}));
-    QCOMPARE(job.failedCount(), 0);
+    for (const BulkUnblockJob::Result &result : job.results())
+        QVERIFY2(result.outcome == Outcome::Succeeded, qPrintable(result.message));
     QCOMPARE(job.succeededCount(), 1000);
     QCOMPARE(env.log().earlyRetries(), 0);
     const QHash<QString, int> counts = env.log().writeCounts();
@@ -383,9 +399,9 @@ void TestBulkUnblockJob::serverErrorsThenRetryFailed()
     // 10 % of requests meet an injected 500/502/503/504 before the service sees them: 500 and
     // 502 on a write are not retried (Graph may or may not have applied it), so devices fail with
     // Graph's sentence and request-id; "retry failed" then unblocks them, still exactly once each.
-    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors));
+    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors), unpaced());
     QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(200);
+    const QList<UnblockTarget> targets = env.blockDevices(100);
     BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
     job.start();
     QVERIFY(waitFinished(job, 60'000));
@@ -405,7 +421,7 @@ void TestBulkUnblockJob::serverErrorsThenRetryFailed()
 
     QList<UnblockTarget> failed = job.failedDevices();
     QCOMPARE(failed.size(), job.failedCount());
-    int row = 200;
+    int row = 100;
     for (int round = 0; round < 8 && !failed.isEmpty(); ++round) {
         BulkUnblockJob retry(failed, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
         retry.start();
