@@ -342,7 +342,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network, q
         response.clientRequestId = reply->clientRequestId();
         response.attempts = reply->attempts();
         // Empty (204) and plain-text answers ($count) are delivered as they are.
-        if (body.isEmpty() || response.header("content-type").startsWith("text/plain")) {
+        if (body.isEmpty() || r.rawBody || response.header("content-type").startsWith("text/plain")) {
             reply->succeed(response);
             return;
         }

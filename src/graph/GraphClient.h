@@ -29,7 +29,10 @@ struct GraphClientOptions
     qint64 retryBudgetMs = 180'000; // total waiting between attempts of one request
     qint64 backoffBaseMs = 1'000; // without Retry-After: base·2ⁿ with full jitter…
     qint64 backoffMaxMs = 60'000; // …capped here
-    int writesPerWindow = 80; // write pacing: below Intune's 100 per app per 20 s (graph.md §7.3)
+    // Write pacing: Intune's 100 writes per app per 20 s (graph.md §7.3). A sliding window, so no
+    // fixed window of Graph's ever sees more; another copy of the app sharing the budget gets a
+    // 429 with Retry-After, which every request honours.
+    int writesPerWindow = 100;
     qint64 writeWindowMs = 20'000;
 };
 

@@ -11,8 +11,7 @@ namespace ed {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct ParsedPage
+struct GraphPager::Parsed
 {
     bool ok = false;
     QJsonArray items;
@@ -20,7 +19,38 @@ struct ParsedPage
     qint64 count = -1;
     int itemCount = 0;
     QString nextLink;
+    QString requestedEarly; // the link requested before this page was parsed (see onPage)
 };
+
+namespace {
+
+// The page's top-level "@odata.nextLink", found in the raw bytes without parsing the page, so the
+// next page can be requested while this one is parsed. Graph writes it as a top-level key; inside
+// a string value the quotes would be escaped, and an expanded collection's link has a prefix
+// ("assignments@odata.nextLink"), so neither matches. The parse confirms it (deliver()).
+QString scanNextLink(const QByteArray &body)
+{
+    static const QByteArray key = QByteArrayLiteral("\"@odata.nextLink\"");
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype i = at + key.size();
+    while (i < body.size()
+           && (body.at(i) == ' ' || body.at(i) == ':' || body.at(i) == '\n' || body.at(i) == '\r'
+               || body.at(i) == '\t'))
+        ++i;
+    if (i >= body.size() || body.at(i) != '"')
+        return {};
+    qsizetype end = i + 1;
+    while (end < body.size() && body.at(end) != '"')
+        end += body.at(end) == '\\' ? 2 : 1;
+    if (end >= body.size())
+        return {};
+    // The JSON string, escapes and all, read by the JSON parser: a tiny array.
+    const QByteArray fragment = '[' + body.mid(i, end - i + 1) + ']';
+    return QJsonDocument::fromJson(fragment).array().at(0).toString();
+}
+
 } // namespace
 
 GraphPager::GraphPager(GraphClient &client, GraphRequest first, Mapper mapper, QObject *parent)
@@ -53,10 +83,26 @@ void GraphPager::cancel()
 
 void GraphPager::request(const GraphRequest &request)
 {
-    GraphReply *reply = m_client.send(request);
+    GraphRequest r = request;
+    r.rawBody = true; // parsed once, here, on a worker
+    GraphReply *reply = m_client.send(r);
     m_reply = reply;
     connect(reply, &GraphReply::finished, this, [this](const GraphResponse &response) { onPage(response.body); });
     connect(reply, &GraphReply::failed, this, &GraphPager::fail);
+}
+
+bool GraphPager::requestNext(const QString &nextLink)
+{
+    if (m_seenLinks.contains(nextLink))
+        return false;
+    GraphRequest next = m_first;
+    next.absoluteUrl = QUrl(nextLink, QUrl::StrictMode);
+    next.query.clear();
+    if (!next.absoluteUrl.isValid() || next.absoluteUrl.isRelative())
+        return false;
+    m_seenLinks.insert(nextLink);
+    request(next);
+    return true;
 }
 
 void GraphPager::onPage(const QByteArray &body)
@@ -64,74 +110,79 @@ void GraphPager::onPage(const QByteArray &body)
     m_reply = nullptr;
     if (m_done)
         return;
-    // The body was already checked as JSON by the client; parse and map it on a worker.
-    auto *watcher = new QFutureWatcher<ParsedPage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    const int sequence = m_received++;
+    // Ask for the next page now, so it downloads while this one is parsed. A link that repeats or
+    // is not a URL is left for deliver() to report, in order.
+    const QString early = scanNextLink(body);
+    const QString requestedEarly = !early.isEmpty() && requestNext(early) ? early : QString();
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Parsed>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sequence] {
         watcher->deleteLater();
-        const ParsedPage page = watcher->result();
         if (m_done)
             return;
-        if (!page.ok) {
-            GraphError error;
-            error.kind = GraphError::Kind::InvalidResponse;
-            error.transportMessage = u"A page of the collection is not a Graph collection (no \"value\" array)."_s;
-            fail(error);
-            return;
-        }
-        deliver(page.items, page.mapped, page.itemCount, page.count, page.nextLink);
+        m_parsed.insert(sequence, watcher->result());
+        deliverInOrder();
     });
-    watcher->setFuture(QtConcurrent::run([body, mapper = m_mapper] {
-        ParsedPage page;
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
+    watcher->setFuture(QtConcurrent::run([body, mapper = m_mapper, requestedEarly] {
+        auto page = std::make_shared<Parsed>();
+        page->requestedEarly = requestedEarly;
+        QJsonParseError error{};
+        const QJsonObject object = QJsonDocument::fromJson(body, &error).object();
         const QJsonValue value = object.value("value"_L1);
-        if (!value.isArray())
+        if (error.error != QJsonParseError::NoError || !value.isArray())
             return page;
-        page.ok = true;
-        page.nextLink = object.value("@odata.nextLink"_L1).toString();
-        page.count = object.contains("@odata.count"_L1)
+        page->ok = true;
+        page->nextLink = object.value("@odata.nextLink"_L1).toString();
+        page->count = object.contains("@odata.count"_L1)
                 ? static_cast<qint64>(object.value("@odata.count"_L1).toDouble())
                 : -1;
-        page.itemCount = static_cast<int>(value.toArray().size());
+        page->itemCount = static_cast<int>(value.toArray().size());
         if (mapper)
-            page.mapped = mapper(value.toArray());
+            page->mapped = mapper(value.toArray());
         else
-            page.items = value.toArray();
+            page->items = value.toArray();
         return page;
     }));
 }
 
-void GraphPager::deliver(const QJsonArray &items, const QVariant &mapped, int itemCount, qint64 count,
-                         const QString &nextLink)
+void GraphPager::deliverInOrder()
 {
-    ++m_pages;
-    m_items += itemCount;
-    // Ask for the next page before handing this one over, so loading continues meanwhile.
-    if (!nextLink.isEmpty()) {
-        if (m_seenLinks.contains(nextLink)) {
-            GraphError error;
-            error.kind = GraphError::Kind::InvalidResponse;
-            error.transportMessage =
-                    u"Microsoft Graph returned the same next page link twice; stopped to avoid a loop."_s;
-            Q_EMIT pageReady(items, mapped, m_pages, count);
-            fail(error);
-            return;
-        }
-        m_seenLinks.insert(nextLink);
-        GraphRequest next = m_first;
-        next.absoluteUrl = QUrl(nextLink, QUrl::StrictMode);
-        next.query.clear();
-        if (!next.absoluteUrl.isValid() || next.absoluteUrl.isRelative()) {
-            // Never fall back to the first page: that would silently restart the collection.
-            GraphError error;
-            error.kind = GraphError::Kind::InvalidResponse;
-            error.transportMessage = u"Microsoft Graph returned a next page link that is not a valid URL."_s;
-            Q_EMIT pageReady(items, mapped, m_pages, count);
-            fail(error);
-            return;
-        }
-        request(next);
+    while (!m_done && m_parsed.contains(m_delivered)) {
+        const std::shared_ptr<Parsed> page = m_parsed.take(m_delivered);
+        ++m_delivered;
+        deliver(*page);
     }
-    Q_EMIT pageReady(items, mapped, m_pages, count);
+}
+
+void GraphPager::deliver(const Parsed &page)
+{
+    if (!page.ok) {
+        GraphError error;
+        error.kind = GraphError::Kind::InvalidResponse;
+        error.transportMessage = u"A page of the collection is not a Graph collection (no \"value\" array)."_s;
+        fail(error);
+        return;
+    }
+    ++m_pages;
+    m_items += page.itemCount;
+    const QString &nextLink = page.nextLink;
+    if (nextLink != page.requestedEarly) {
+        GraphError error;
+        error.kind = GraphError::Kind::InvalidResponse;
+        if (!page.requestedEarly.isEmpty()) // cannot happen with Graph's JSON; never guess which is right
+            error.transportMessage = u"A page's next page link could not be read consistently; stopped."_s;
+        else if (!requestNext(nextLink))
+            error.transportMessage = m_seenLinks.contains(nextLink)
+                    ? u"Microsoft Graph returned the same next page link twice; stopped to avoid a loop."_s
+                    : u"Microsoft Graph returned a next page link that is not a valid URL."_s;
+        if (!error.transportMessage.isEmpty()) {
+            // Never fall back to the first page: that would silently restart the collection.
+            Q_EMIT pageReady(page.items, page.mapped, m_pages, page.count);
+            fail(error);
+            return;
+        }
+    }
+    Q_EMIT pageReady(page.items, page.mapped, m_pages, page.count);
     if (nextLink.isEmpty() && !m_done) {
         m_done = true;
         Q_EMIT finished(m_pages, m_items);

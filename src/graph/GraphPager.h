@@ -4,12 +4,15 @@
 #include "GraphRequest.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QVariant>
 
 #include <functional>
+
+#include <memory>
 
 namespace ed {
 
@@ -44,9 +47,12 @@ Q_SIGNALS:
     void failed(const ed::GraphError &error);
 
 private:
+    struct Parsed;
     void request(const GraphRequest &request);
+    bool requestNext(const QString &nextLink);
     void onPage(const QByteArray &body);
-    void deliver(const QJsonArray &items, const QVariant &mapped, int itemCount, qint64 count, const QString &nextLink);
+    void deliverInOrder();
+    void deliver(const Parsed &page);
     void fail(const GraphError &error);
 
     GraphClient &m_client;
@@ -54,6 +60,11 @@ private:
     Mapper m_mapper;
     QPointer<GraphReply> m_reply;
     QSet<QString> m_seenLinks;
+    // Pages are parsed on workers in parallel (page k while k+1 downloads) and handed over in order.
+    QMap<int, std::shared_ptr<Parsed>> m_parsed;
+    int m_received = 0; // pages whose body arrived
+    int m_delivered = 0; // pages handed over
+    QString m_requestedEarly; // the next link already requested from the raw bytes of the last page
     int m_pages = 0;
     qint64 m_items = 0;
     bool m_done = false;

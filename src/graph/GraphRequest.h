@@ -40,6 +40,9 @@ struct GraphRequest
     // A 429 here is the operation's own cooldown (Autopilot sync: once per 10 minutes), not
     // throttling: fail at once with the Retry-After, and do not hold the rest of the workload.
     bool cooldownOn429 = false;
+    // The caller parses the body itself (GraphPager, on a worker): a 2xx body is delivered as it
+    // came, not parsed into GraphResponse::json a first time.
+    bool rawBody = false;
     bool isRead() const { return method == Method::Get || readOnly; }
     QByteArray methodName() const;
     static QString versionName(Version version);

@@ -1,10 +1,13 @@
 #include "AutopilotDeviceModel.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QLocale>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace ed {
@@ -208,11 +211,16 @@ QString AutopilotDeviceModel::timeText(qint64 ms, bool neverWhenUnset)
     return QLocale().toString(fromMs(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-QString AutopilotDeviceModel::idText(const PackedId &id) const
+QString AutopilotDeviceModel::idTextOf(const PackedId &id, const StringTable &strings)
 {
     if (id.text != 0)
-        return m_strings.at(id.text);
+        return strings.at(id.text);
     return id.uuid.isNull() ? QString() : id.uuid.toString(QUuid::WithoutBraces);
+}
+
+QString AutopilotDeviceModel::idText(const PackedId &id) const
+{
+    return idTextOf(id, m_strings);
 }
 
 QString AutopilotDeviceModel::enumText(int row, int column) const
@@ -668,97 +676,135 @@ std::vector<std::uint32_t> textRanks(const std::vector<QString> &folded)
 const std::vector<std::uint32_t> &AutopilotDeviceModel::sortRanks(int column) const
 {
     std::vector<std::uint32_t> &ranks = m_ranks.at(column);
-    if (!ranks.empty() || m_rows.isEmpty())
-        return ranks;
-    const auto n = static_cast<std::size_t>(m_rows.size());
+    if (ranks.empty() && !m_rows.isEmpty())
+        ranks = computeRanks(m_rows, m_strings, column);
+    return ranks;
+}
+
+void AutopilotDeviceModel::prepareSortRanks(int column)
+{
+    if (column < 0 || column >= ColumnCount || hasSortRanks(column) || m_rows.isEmpty() || m_preparing.contains(column))
+        return;
+    m_preparing.insert(column);
+    auto *watcher = new QFutureWatcher<std::vector<std::uint32_t>>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, column, generation] {
+        watcher->deleteLater();
+        m_preparing.remove(column);
+        // Rows changed meanwhile: these ranks describe rows that are gone.
+        if (generation == m_generation && m_ranks.at(column).empty())
+            m_ranks.at(column) = watcher->result();
+    });
+    // The worker reads its own (implicitly shared) copies: the model may change meanwhile.
+    watcher->setFuture(QtConcurrent::run(
+            [rows = m_rows, strings = m_strings, column] { return computeRanks(rows, strings, column); }));
+}
+
+std::vector<std::uint32_t> AutopilotDeviceModel::computeRanks(const QList<Row> &rows, const StringTable &strings,
+                                                              int column)
+{
+    const auto n = static_cast<std::size_t>(rows.size());
     // Interned text: rank each distinct text once, then look the rows up.
-    const auto byTable = [this, n](StringTable::Index Row::*field) {
-        std::vector<QString> folded(static_cast<std::size_t>(m_strings.size()));
+    const auto byTable = [&rows, &strings, n](StringTable::Index Row::*field) {
+        std::vector<QString> folded(static_cast<std::size_t>(strings.size()));
         for (std::size_t i = 0; i < folded.size(); ++i)
-            folded[i] = m_strings.at(static_cast<StringTable::Index>(i)).toCaseFolded();
+            folded[i] = strings.at(static_cast<StringTable::Index>(i)).toCaseFolded();
         const std::vector<std::uint32_t> textRank = textRanks(folded);
         // Text ranks to row positions (counting sort): a row's rank is how many rows sort before it.
         std::vector<std::uint32_t> before(folded.size() + 1, 0);
         for (std::size_t row = 0; row < n; ++row)
-            ++before[textRank[m_rows.at(static_cast<qsizetype>(row)).*field] + 1];
+            ++before[textRank[rows.at(static_cast<qsizetype>(row)).*field] + 1];
         for (std::size_t i = 1; i < before.size(); ++i)
             before[i] += before[i - 1];
         std::vector<std::uint32_t> result(n);
         for (std::size_t row = 0; row < n; ++row)
-            result[row] = before[textRank[m_rows.at(static_cast<qsizetype>(row)).*field]];
+            result[row] = before[textRank[rows.at(static_cast<qsizetype>(row)).*field]];
         return result;
     };
-    const auto byText = [this, n](const auto &textOf) {
+    const auto byText = [&rows, n](const auto &textOf) {
         std::vector<QString> folded(n);
         for (std::size_t row = 0; row < n; ++row)
-            folded[row] = textOf(m_rows.at(static_cast<qsizetype>(row))).toCaseFolded();
+            folded[row] = textOf(rows.at(static_cast<qsizetype>(row))).toCaseFolded();
         return textRanks(folded);
     };
     // Numbers (enums, times): a stable sort by value.
-    const auto byValue = [this, n](const auto &valueOf) {
+    const auto byValue = [&rows, n](const auto &valueOf) {
         std::vector<std::uint32_t> order(n);
         std::iota(order.begin(), order.end(), 0U);
-        std::stable_sort(order.begin(), order.end(), [this, &valueOf](std::uint32_t l, std::uint32_t r) {
-            return valueOf(m_rows.at(l)) < valueOf(m_rows.at(r));
+        std::stable_sort(order.begin(), order.end(), [&rows, &valueOf](std::uint32_t l, std::uint32_t r) {
+            return valueOf(rows.at(l)) < valueOf(rows.at(r));
         });
-        return ranksFromOrder(order, [this, &valueOf](std::uint32_t l, std::uint32_t r) {
-            return valueOf(m_rows.at(l)) == valueOf(m_rows.at(r));
+        return ranksFromOrder(order, [&rows, &valueOf](std::uint32_t l, std::uint32_t r) {
+            return valueOf(rows.at(l)) == valueOf(rows.at(r));
+        });
+    };
+    // Ids: canonical UUIDs order as their lower-case hex text does, field by field — no text
+    // needed. Ids that are not UUIDs (rare) fall back to text.
+    const auto byId = [&rows, &strings, n, &byText](PackedId Row::*field) {
+        const bool allUuids =
+                std::all_of(rows.cbegin(), rows.cend(), [field](const Row &r) { return (r.*field).text == 0; });
+        if (!allUuids)
+            return byText([&strings, field](const Row &r) { return idTextOf(r.*field, strings); });
+        const auto less = [](const QUuid &a, const QUuid &b) {
+            if (a.isNull() != b.isNull())
+                return b.isNull(); // empty last, as compareText()
+            if (a.data1 != b.data1)
+                return a.data1 < b.data1;
+            if (a.data2 != b.data2)
+                return a.data2 < b.data2;
+            if (a.data3 != b.data3)
+                return a.data3 < b.data3;
+            return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+        };
+        std::vector<std::uint32_t> order(n);
+        std::iota(order.begin(), order.end(), 0U);
+        std::sort(order.begin(), order.end(), [&rows, field, &less](std::uint32_t l, std::uint32_t r) {
+            return less((rows.at(l).*field).uuid, (rows.at(r).*field).uuid);
+        });
+        return ranksFromOrder(order, [&rows, field](std::uint32_t l, std::uint32_t r) {
+            return (rows.at(l).*field).uuid == (rows.at(r).*field).uuid;
         });
     };
     switch (static_cast<Column>(column)) {
     case SerialColumn:
-        ranks = byText([](const Row &r) -> const QString & { return r.serialNumber; });
-        break;
+        return byText([](const Row &r) -> const QString & { return r.serialNumber; });
     case DeviceNameColumn:
-        ranks = byText([](const Row &r) -> const QString & { return r.displayName; });
-        break;
+        return byText([](const Row &r) -> const QString & { return r.displayName; });
     case EntraDeviceIdColumn:
-        ranks = byText([this](const Row &r) { return idText(r.azureAdDeviceId); });
-        break;
+        return byId(&Row::azureAdDeviceId);
     case IntuneDeviceIdColumn:
-        ranks = byText([this](const Row &r) { return idText(r.managedDeviceId); });
-        break;
+        return byId(&Row::managedDeviceId);
     case ManufacturerColumn:
-        ranks = byTable(&Row::manufacturer);
-        break;
+        return byTable(&Row::manufacturer);
     case ModelColumn:
-        ranks = byTable(&Row::model);
-        break;
+        return byTable(&Row::model);
     case GroupTagColumn:
-        ranks = byTable(&Row::groupTag);
-        break;
+        return byTable(&Row::groupTag);
     case AssignedProfileColumn:
-        ranks = byTable(&Row::assignedProfile);
-        break;
+        return byTable(&Row::assignedProfile);
     case UserColumn:
-        ranks = byTable(&Row::userPrincipalName);
-        break;
+        return byTable(&Row::userPrincipalName);
     case PurchaseOrderColumn:
-        ranks = byTable(&Row::purchaseOrder);
-        break;
+        return byTable(&Row::purchaseOrder);
     case ProfileStatusColumn:
-        ranks = byValue([](const Row &r) { return r.profileStatus; });
-        break;
+        return byValue([](const Row &r) { return r.profileStatus; });
     case UserlessStatusColumn:
-        ranks = byValue([](const Row &r) { return r.userlessStatus; });
-        break;
+        return byValue([](const Row &r) { return r.userlessStatus; });
     case EnrollmentStateColumn:
-        ranks = byValue([](const Row &r) { return r.enrollmentState; });
-        break;
+        return byValue([](const Row &r) { return r.enrollmentState; });
     case LastContactedColumn:
-        ranks = byValue([](const Row &r) { return r.lastContactedMs; });
-        break;
+        return byValue([](const Row &r) { return r.lastContactedMs; });
     case DateAssignedColumn:
-        ranks = byValue([](const Row &r) { return r.profileAssignedMs; });
-        break;
+        return byValue([](const Row &r) { return r.profileAssignedMs; });
     case ColumnCount:
         break;
     }
-    return ranks;
+    return std::vector<std::uint32_t>(n, 0);
 }
 
 void AutopilotDeviceModel::invalidateRanks()
 {
+    ++m_generation;
     for (auto &ranks : m_ranks) {
         ranks.clear();
         ranks.shrink_to_fit();

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 
 #include <limits>
@@ -112,6 +113,7 @@ public:
     const StringTable &strings() const { return m_strings; }
     const QString &text(StringTable::Index index) const { return m_strings.at(index); }
     QString idText(const PackedId &id) const;
+    static QString idTextOf(const PackedId &id, const StringTable &strings);
     QString deviceId(int row) const { return idText(m_rows.at(row).id); }
     // -1 when no row has this id.
     int rowOfId(const QString &deviceId) const;
@@ -125,6 +127,9 @@ public:
     // after a change and kept until the next one.
     const std::vector<std::uint32_t> &sortRanks(int column) const;
     bool hasSortRanks(int column) const;
+    // Computes the column's ranks on a worker thread, so a later sort or filter does not have to
+    // (they are dropped if the rows change meanwhile).
+    void prepareSortRanks(int column);
 
     // Human labels (translated) for the enums, shared by the table, the details and the facets.
     static QString profileStatusText(AutopilotDevice::ProfileAssignmentStatus status);
@@ -145,6 +150,7 @@ private:
     PackedId packId(const QString &text);
     QString enumText(int row, int column) const;
     void invalidateRanks();
+    static std::vector<std::uint32_t> computeRanks(const QList<Row> &rows, const StringTable &strings, int column);
 
     QList<Row> m_rows;
     StringTable m_strings;
@@ -153,6 +159,8 @@ private:
     QHash<StringTable::Index, int> m_rowByTextId;
     QHash<QString, StringTable::Index> m_pendingProfiles; // for devices not loaded yet
     mutable std::vector<std::vector<std::uint32_t>> m_ranks; // per column; empty: not computed
+    quint64 m_generation = 0; // counts changes of the rows, for ranks computed on a worker
+    QSet<int> m_preparing; // columns whose ranks a worker is computing
 };
 
 } // namespace ed

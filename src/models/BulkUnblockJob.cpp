@@ -283,6 +283,16 @@ void BulkUnblockJob::pump()
     const qint64 blocked = client->blockedUntil(workload());
     if (blocked > 0 && (m_next < total() || !m_outstanding.isEmpty())) {
         // Nothing would leave before then anyway; say so, and hand over nothing meanwhile.
+        for (Chunk &chunk : m_outstanding)
+            chunk.throttled = true;
+        if (now >= m_lastBlockUntil) { // a new throttling, not the same one again
+            if (m_lastBlockUntil > 0 && answered() > m_answeredAtLastBlock) {
+                m_throttledBudget = answered() - m_answeredAtLastBlock;
+                m_throttledPeriodMs = blocked - m_lastBlockUntil;
+            }
+            m_answeredAtLastBlock = answered();
+        }
+        m_lastBlockUntil = std::max(m_lastBlockUntil, blocked);
         m_throttledUntil = blocked;
         setState(State::Throttled);
         m_timer->start(static_cast<int>(std::max<qint64>(1, blocked - now)));
@@ -297,7 +307,12 @@ void BulkUnblockJob::pump()
         m_paced.pop_front();
     const int perWindow = std::max(1, options.writesPerWindow);
     const int concurrent = std::max(1, options.maxConcurrent);
-    while (m_next < total() && m_outstanding.size() < concurrent) {
+    // Retries first: while batches that met the throttling still have devices waiting to retry,
+    // nothing new goes out. New batches would take the window's budget from the retries, and the
+    // same devices could lose the race until they run out of attempts.
+    const bool retriesPending = std::any_of(m_outstanding.cbegin(), m_outstanding.cend(),
+                                            [](const Chunk &chunk) { return chunk.throttled; });
+    while (!retriesPending && m_next < total() && m_outstanding.size() < concurrent) {
         const int room = perWindow - pacedWritesInWindow(now);
         if (room <= 0) {
             m_timer->start(static_cast<int>(std::max<qint64>(1, pacingFreesAt(now, 1) - now)));
@@ -324,7 +339,7 @@ void BulkUnblockJob::sendChunk(int first, int count)
     connect(batch, &GraphBatch::itemFailed, this,
             [this, first](int index, const GraphError &error) { onItemFailed(first + index, error); });
     connect(batch, &GraphBatch::finished, this, [this, batch] { onChunkFinished(batch); });
-    m_outstanding.append(Chunk{batch, first, count});
+    m_outstanding.append(Chunk{batch, first, count, false});
     batch->start();
 }
 
@@ -550,12 +565,20 @@ qint64 BulkUnblockJob::remainingMs() const
         pacing = blockedWait; // only retries are left, and they wait for the throttling to end
     }
 
+    // What Graph let through from one throttling to the next, if it throttled more than once.
+    qint64 throttling = 0;
+    if (m_throttledBudget > 0 && m_throttledPeriodMs > 0) {
+        const qint64 periods = (left + m_throttledBudget - 1) / m_throttledBudget;
+        throttling = blockedWait > 0 ? blockedWait + (periods - 1) * m_throttledPeriodMs
+                                     : left * m_throttledPeriodMs / m_throttledBudget;
+    }
+
     // What the run so far says.
     qint64 observed = 0;
     const qint64 elapsed = now - m_startedMs;
     if (answered() >= std::min(rateSampleMinimum, total()) && answered() > 0 && elapsed > 0)
         observed = static_cast<qint64>(static_cast<double>(elapsed) * left / answered());
-    return std::max(pacing, observed);
+    return std::max({pacing, throttling, observed});
 }
 
 } // namespace ed

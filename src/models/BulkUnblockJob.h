@@ -37,11 +37,13 @@ struct UnblockTarget
 // The writes go 20 to a $batch, but the job hands the Graph client only what the client's write
 // pacing (GraphClientOptions::writesPerWindow per writeWindowMs) lets it send at once, and at most
 // maxConcurrent batches: so every batch the job has handed over is on the wire or waiting out a
-// Retry-After, and a cancel is exact. Cancel stops handing over batches, lets those on the wire
-// answer, and ends those waiting for a retry unsent: every device ends Succeeded, Failed (with
-// Graph's sentence and request-id) or NotSent, and the activity journal says the same. Then the
-// devices that were unblocked are read again (devicesRefreshed), so views show the userless
-// enrollment status Graph now reports.
+// Retry-After, and a cancel is exact. After Graph throttles, devices waiting to retry go before any
+// new batch, so none loses the race for the budget window after window.
+//
+// Cancel stops handing over batches, lets those on the wire answer, and ends those waiting for a
+// retry unsent: every device ends Succeeded, Failed (with Graph's sentence and request-id) or
+// NotSent, and the activity journal says the same. Then the devices that were unblocked are read
+// again (devicesRefreshed), so views show the userless enrollment status Graph now reports.
 class BulkUnblockJob final : public QObject
 {
     Q_OBJECT
@@ -98,9 +100,10 @@ public:
     // Devices unblocked whose re-read failed (their rows keep the status they had).
     int refreshFailures() const { return m_refreshFailures; }
 
-    // Honest time left for the writes, in ms: the observed rate once enough devices are answered,
-    // never less than the client's write pacing allows for what is left, plus any throttling wait.
-    // 0 when nothing is left to write; -1 while verifying (reads are not paced).
+    // Honest time left for the writes, in ms: the largest of what the client's write pacing allows
+    // for what is left (plus any throttling wait), what Graph let through from one throttling to
+    // the next, and the observed rate once enough devices are answered. 0 when nothing is left to
+    // write; -1 while verifying (reads are not paced).
     qint64 remainingMs() const;
     // How long the writes took (start → last answer), for figures; 0 before they are done.
     qint64 writePhaseMs() const { return m_writesEndedMs > 0 ? m_writesEndedMs - m_startedMs : 0; }
@@ -153,6 +156,7 @@ private:
         QPointer<GraphBatch> batch;
         int first = 0; // device index of its item 0
         int count = 0;
+        bool throttled = false; // out while Graph throttled: some of it may be waiting to retry
     };
     QList<Chunk> m_outstanding; // handed to the client, not finished
     std::deque<std::pair<qint64, int>> m_paced; // (handed over at, writes) within the pacing window
@@ -163,6 +167,12 @@ private:
     qint64 m_startedMs = 0;
     qint64 m_writesEndedMs = 0;
     qint64 m_throttledUntil = 0;
+    // What Graph lets through while it throttles, learned from one throttling to the next: this
+    // many answers per this many ms (for the estimate).
+    qint64 m_lastBlockUntil = 0;
+    int m_answeredAtLastBlock = 0;
+    int m_throttledBudget = 0;
+    qint64 m_throttledPeriodMs = 0;
     QTimer *m_timer; // wakes the pump: pacing window, end of throttling, cancel checks
     QPointer<GraphBatch> m_reads;
     QList<AutopilotDevice> m_refreshed;

@@ -49,6 +49,20 @@ constexpr int hiddenByDefault[] = {AutopilotDeviceModel::PurchaseOrderColumn, Au
                                    AutopilotDeviceModel::EntraDeviceIdColumn,
                                    AutopilotDeviceModel::IntuneDeviceIdColumn};
 
+// Column order, visibility and width as on first start.
+void applyDefaultColumns(QHeaderView *header)
+{
+    for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column,
+                                 std::find(std::begin(hiddenByDefault), std::end(hiddenByDefault), column)
+                                         != std::end(hiddenByDefault));
+        header->resizeSection(column, header->defaultSectionSize());
+    }
+    // What the help desk looks for first: the serial, then whether it is blocked.
+    header->moveSection(header->visualIndex(AutopilotDeviceModel::UserlessStatusColumn), 1);
+}
+
 QString approximate(qint64 n)
 {
     return QLocale().toString(n);
@@ -132,8 +146,7 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *pa
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultSectionSize(140);
-    for (const int column : hiddenByDefault)
-        header->setSectionHidden(column, true);
+    applyDefaultColumns(header);
 
     m_splitter->setObjectName(u"devicesSplitter"_s);
     m_splitter->addWidget(m_table);
@@ -382,8 +395,8 @@ void AutopilotDevicesView::onLoadState()
                             ? QString()
                             : tr("Assigned profiles could not be read: %1").arg(profiles.summary()),
                     false, false);
-        if (m_proxy->sortColumn() >= 0) // ready for the next sort and filter
-            m_model->sortRanks(m_proxy->sortColumn());
+        if (m_proxy->sortColumn() >= 0) // ready for the next filter, without a pause now
+            m_model->prepareSortRanks(m_proxy->sortColumn());
         break;
     }
     case DeviceLoader::State::Failed: {
@@ -646,6 +659,8 @@ void AutopilotDevicesView::showColumnMenu(const QPoint &globalPos)
     connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [header] {
         for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
             header->moveSection(header->visualIndex(column), column);
+            if (column == AutopilotDeviceModel::ColumnCount - 1)
+                header->moveSection(header->visualIndex(AutopilotDeviceModel::UserlessStatusColumn), 1);
             header->setSectionHidden(column,
                                      std::find(std::begin(hiddenByDefault), std::end(hiddenByDefault), column)
                                              != std::end(hiddenByDefault));

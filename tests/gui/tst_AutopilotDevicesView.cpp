@@ -329,7 +329,8 @@ void TestAutopilotDevicesView::exportParsesBack()
     const auto userColumn = titles.indexOf(AutopilotDeviceModel::columnTitle(AutopilotDeviceModel::UserColumn));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QCOMPARE(csv.at(i + 1).at(serialColumn), m_view->model()->row(rows.at(i)).serialNumber);
-        QCOMPARE(csv.at(i + 1).at(userColumn), m_view->model()->text(m_view->model()->row(rows.at(i)).userPrincipalName));
+        QCOMPARE(csv.at(i + 1).at(userColumn),
+                 m_view->model()->text(m_view->model()->row(rows.at(i)).userPrincipalName));
     }
     // Only the selection.
     selectProxyRows(1, 2);

@@ -380,17 +380,28 @@ void TestBulkUnblockJob::throttledThousandWithoutEarlyRetries()
     for (const UnblockTarget &target : targets)
         QCOMPARE(counts.value(u"allowNextEnrollment:"_s + target.deviceId), 1);
     int throttled = 0;
+    QHash<QString, int> throttledPerDevice; // a retried item keeps its client-request-id
     for (const emu::RequestLogEntry &entry : env.log().entries())
-        throttled += entry.throttled ? 1 : 0;
+        if (entry.throttled) {
+            ++throttled;
+            if (entry.insideBatch && entry.method == "POST")
+                ++throttledPerDevice[entry.clientRequestId];
+        }
     QVERIFY(throttled > 0);
+    // Retries go before new batches: no device loses the race window after window.
+    int worst = 0;
+    for (int n : std::as_const(throttledPerDevice))
+        worst = std::max(worst, n);
+    QVERIFY2(worst <= 3, qPrintable(u"a device was throttled %1 times"_s.arg(worst)));
     QCOMPARE(refreshed.byId.size(), 1000);
 
     const qint64 actual = job.writePhaseMs() - estimatedAt;
-    qInfo("1,000 devices on `fast` at 200 writes/2 s: writes took %lld ms, %d throttled answers; estimate at 33 %%: "
-          "%lld ms left, actually %lld ms",
-          job.writePhaseMs(), throttled, estimate, actual);
+    qInfo("1,000 devices on `fast` at 200 writes/2 s: writes took %lld ms, %d throttled answers (at most %d for one "
+          "device); estimate at 33 %%: %lld ms left, actually %lld ms",
+          job.writePhaseMs(), throttled, worst, estimate, actual);
     QVERIFY(estimate > 0);
-    QVERIFY2(estimate >= actual / 2 && estimate <= actual * 2 + 2000, "the estimate is within a factor of two");
+    // Honest: not (much) faster than it turned out, and not wildly slower.
+    QVERIFY2(estimate >= actual * 8 / 10 && estimate <= actual * 3 / 2 + 1000, "the estimate holds");
     checkJournalMatches(env, job, 0);
 }
 

@@ -213,6 +213,7 @@ private Q_SLOTS:
     void compare();
     void sortRanks();
     void sortRanksInvalidated();
+    void sortRanksPreparedOnAWorker();
     void rowsShareStrings();
     void rowSize();
 };
@@ -1040,4 +1041,28 @@ void TestAutopilotDeviceModel::rowSize()
 }
 
 QTEST_GUILESS_MAIN(TestAutopilotDeviceModel)
+
+void TestAutopilotDeviceModel::sortRanksPreparedOnAWorker()
+{
+    Model model;
+    Model reference;
+    model.append(devices(0, 300));
+    reference.append(devices(0, 300));
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        model.prepareSortRanks(column);
+        QTRY_VERIFY(model.hasSortRanks(column));
+        QCOMPARE(model.sortRanks(column), reference.sortRanks(column));
+    }
+    // Rows that change while a worker computes make its ranks stale: they are dropped.
+    Model changing;
+    changing.append(devices(0, 3000));
+    changing.prepareSortRanks(Model::SerialColumn);
+    D extra = device(5000);
+    extra.serialNumber = u"AAA"_s;
+    changing.append({extra});
+    QTest::qWait(300);
+    QVERIFY(!changing.hasSortRanks(Model::SerialColumn));
+    QCOMPARE(changing.sortRanks(Model::SerialColumn).back(), 0U); // computed afresh, with the new row
+}
+
 #include "tst_AutopilotDeviceModel.moc"

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void rejectsAPageWithoutValue();
     void invalidNextLinkNeverRestarts();
     void cancelStops();
+    void fetchesTheNextPageWhileParsingInOrder();
 };
 
 namespace {
@@ -181,4 +182,45 @@ void TestGraphPager::cancelStops()
 }
 
 QTEST_GUILESS_MAIN(TestGraphPager)
+
+void TestGraphPager::fetchesTheNextPageWhileParsingInOrder()
+{
+    FakeGraphNetwork network;
+    FakeTokenSource tokens(u"t"_s);
+    GraphClient client(network, tokens, options());
+    // Ten pages; the link has JSON escapes ("\/", "\u0027") that must be read as the parser reads them.
+    network.setHandler([](const FakeGraphNetwork::Exchange &e) {
+        const int n = QUrlQuery(e.url).queryItemValue(u"page"_s).toInt();
+        QByteArray body = page(n * 3, 3, {});
+        if (n < 9) {
+            body.chop(1);
+            body += ",\"@odata.nextLink\":\"https:\\/\\/graph.test\\/beta\\/deviceManagement\\/items?page="
+                    + QByteArray::number(n + 1) + "&$skiptoken=\\u0027x\\u0027\"}";
+        }
+        return Answer::json(200, body);
+    });
+    QList<qsizetype> requestsSeenAtPage;
+    std::atomic<int> mapping{0};
+    auto *pager = new GraphPager(client, first, [&mapping](const QJsonArray &items) {
+        ++mapping;
+        QThread::msleep(30); // a slow mapper: the next page must not wait for it
+        return QVariant(items.at(0).toObject().value(u"id"_s).toString());
+    });
+    QStringList firstIds;
+    connect(pager, &GraphPager::pageReady, this, [&](const QJsonArray &, const QVariant &mapped) {
+        firstIds.append(mapped.toString());
+        requestsSeenAtPage.append(network.exchanges().size());
+    });
+    QSignalSpy finished(pager, &GraphPager::finished);
+    pager->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000);
+    // In order, every page once.
+    QCOMPARE(firstIds,
+             (QStringList{u"0"_s, u"3"_s, u"6"_s, u"9"_s, u"12"_s, u"15"_s, u"18"_s, u"21"_s, u"24"_s, u"27"_s}));
+    QCOMPARE(network.exchanges().size(), 10);
+    QCOMPARE(network.exchanges().at(1).url.query(QUrl::FullyDecoded), u"page=1&$skiptoken='x'"_s);
+    // When page 1 was handed over, page 2 had already been asked for.
+    QVERIFY(requestsSeenAtPage.at(0) >= 2);
+}
+
 #include "tst_GraphPager.moc"
