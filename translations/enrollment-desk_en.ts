@@ -5,105 +5,105 @@
     <name>AboutDialog</name>
     <message>
         <source>About Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Versions (include them in bug reports):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the version list to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US Government L4 (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token held, expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token held, expiry unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interactive sign-in is not available in this build yet. Start Enrollment Desk with --access-token-file FILE to use a token you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access token has expired. Acquire a new one and start Enrollment Desk again with --access-token-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (demo)</source>
         <comment>tenant name of the built-in demo tenant</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected, token expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GraphError</name>
     <message>
         <source>Microsoft Graph is throttling requests; retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is throttling requests; retry after %n second(s).</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable; retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is temporarily unavailable; retry after %n second(s).</source>
@@ -140,166 +140,166 @@
     <message>
         <source>Microsoft Graph rejected the request as invalid (%1).</source>
         <extracomment>%1 is the HTTP status and Graph error code, e.g. &quot;400 BadRequest&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph rejected the request as invalid (%1): %2.</source>
         <extracomment>%1 is the HTTP status and Graph error code, %2 the message Microsoft Graph sent (in English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph refused the request because the sign-in is not valid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph refused the request because the sign-in is not valid (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph denied access to this operation (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph denied access to this operation (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The requested item was not found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The requested item was not found (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change conflicts with the current state of the item (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change conflicts with the current state of the item (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item was changed elsewhere since it was loaded; reload it and try again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The item was changed elsewhere since it was loaded (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph had an internal error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph had an internal error (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph did not answer in time (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph could not complete the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph could not complete the request (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft sign-in refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft sign-in refused the request (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server answered with an HTML page instead of Graph JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server&apos;s answer was not Graph JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph refused the request because the token has expired (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph denied access (%1); the account needs one of these permissions: %2.</source>
         <extracomment>%1 is the HTTP status and error code, %2 a list of Graph permission names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>network error %1</source>
         <extracomment>The reason in &quot;Could not connect to Microsoft Graph: %1.&quot; when Qt gave none; %1 is a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not connect to Microsoft Graph: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph closed the connection unexpectedly: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The connection to Microsoft Graph timed out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The connection to Microsoft Graph was aborted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The secure connection to Microsoft Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The network is not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph could not be reached because of a redirect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The proxy server failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The request to Microsoft Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>No answer from Microsoft Graph within %n second(s).</source>
@@ -310,164 +310,164 @@
     </message>
     <message>
         <source>No answer from Microsoft Graph in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph sent a response that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph sent a response that could not be read (%1).</source>
         <extracomment>%1 is the HTTP status, e.g. 200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph answered with a redirect (%1), which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The request was not sent because its address is not on the Microsoft Graph host.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP status</source>
         <extracomment>Labels of the lines in the copied error details</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inner error code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activity ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retry after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>AADSTS codes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required permissions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection notice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the list to work with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reload the current view from Microsoft Graph (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the current view (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Enrollment Desk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -475,98 +475,145 @@
     <message>
         <source>%1 (%2)</source>
         <comment>display name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>App: %1 (%2)</source>
         <comment>app-only token: app name (client id)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>App: %1</source>
         <comment>app-only token: client id</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token is not a JSON Web Token (expected three dot-separated parts).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token&apos;s payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::ActivityJournal</name>
+    <message>
+        <source>The activity log “%1” could not be read: %2. Changes made now are still recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity log could not be saved: the folder “%1” could not be created. New entries are listed here but will be missing after Enrollment Desk restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity log could not be saved to “%1”: %2. New entries are listed here but will be missing after Enrollment Desk restarts.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::ActivityModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer (app closed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was cancelled before it was sent; nothing changed in the tenant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment Desk closed before Microsoft Graph answered. Check the target in Intune to see whether the change was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target ID</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::ActivityView</name>
     <message>
-        <source>No changes made in this session yet. Every change Enrollment Desk makes in the tenant (unblocking devices, assigning profiles, editing limits and assignments) is listed here with its result and the request ID Microsoft support asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search activity (action, target, result, request ID)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
@@ -582,129 +629,1353 @@
             <numerusform>%Ln changes (%1 shown)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity log problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes recorded yet. Every change Enrollment Desk makes in the tenant (unblocking devices, assigning profiles, editing limits and assignments) is listed here with its result and the request ID Microsoft support asks for, and kept from one session to the next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the shown entries as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln change(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln change to %1.</numerusform>
+            <numerusform>Exported %Ln changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity-%1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ed::Application</name>
     <message>
         <source>the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::AutopilotDeviceModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned, out of sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned, sync state unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardware requirements not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surface Hub profile not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HoloLens profile not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows PC profile not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surface Hub 2S profile not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No remediation required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic remediation required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual remediation required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Userless enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::AutopilotDevicesView</name>
+    <message>
+        <source>Device actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel loading devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the devices again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autopilot devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow the selected devices to enroll again without a user (allowNextEnrollment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste serials…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export selected devices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy serial numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock selected devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select devices by pasting serial numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export devices to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search serial, model, manufacturer, group tag, user, device name (* and ? wildcards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) (%1 shown, %2 selected)</source>
+        <translation>
+            <numerusform>%Ln device (%1 shown, %2 selected)</numerusform>
+            <numerusform>%Ln devices (%1 shown, %2 selected)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned profiles could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The devices could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The table shows the %Ln device(s) read before the failure.</source>
+        <translation>
+            <numerusform>The table shows the %Ln device read before the failure.</numerusform>
+            <numerusform>The table shows the %Ln devices read before the failure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of ~%3 devices loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 devices loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Selected %Ln device(s) for %1 of %2 serial numbers.</source>
+        <translation>
+            <numerusform>Selected %Ln device for %1 of %2 serial numbers.</numerusform>
+            <numerusform>Selected %Ln devices for %1 of %2 serial numbers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search and quick filters were cleared to show them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln device(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln device to %1.</numerusform>
+            <numerusform>Exported %Ln devices to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy device IDs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::AutopilotSyncTracker</name>
+    <message>
+        <source>Sync with Intune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sync was already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune allows one sync every 10 minutes; next possible at %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::AutopilotSyncWidget</name>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync with Intune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1 (%2)</source>
+        <extracomment>%1 is how long ago (&quot;5 minutes ago&quot;), %2 the local time or date and time</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks Intune to import the devices newly registered with Windows Autopilot (by your OEM, reseller or a hardware hash upload) now, instead of at its next automatic sync. Intune allows one sync every 10 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to Intune.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune is importing devices from Windows Autopilot. The list is reloaded when it finishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next sync possible in %1</source>
+        <extracomment>%1 is a countdown, minutes:seconds (&quot;7:42&quot;)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune allows one sync every 10 minutes; next possible at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading sync status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the sync status. %1</source>
+        <extracomment>%1 is the reason, one sentence</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync could not be started. %1</source>
+        <extracomment>%1 is the reason, one sentence</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune reports that the last sync failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune could not import the devices from Windows Autopilot. Try again; if it keeps failing, look at the Windows Autopilot devices page of the Intune admin center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sync is running; wait for it to finish.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::BulkUnblockDialog</name>
+    <message>
+        <source>Show failed only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result per device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the rows shown, tab-separated, for a spreadsheet or a ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop sending; devices already sent keep their result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to Microsoft Graph: sign in again, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress of an unblock: &quot;120 of 1,000&quot;</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln device(s)…</source>
+        <translation>
+            <numerusform>Retrying %Ln device…</numerusform>
+            <numerusform>Retrying %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocking %Ln device(s)…</source>
+        <translation>
+            <numerusform>Unblocking %Ln device…</numerusform>
+            <numerusform>Unblocking %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Almost done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About %1 remaining.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Throttled by Microsoft Graph — resuming in %n s.</source>
+        <translation>
+            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
+            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the answer to %Ln request(s) already sent.</source>
+        <translation>
+            <numerusform>Waiting for the answer to %Ln request already sent.</numerusform>
+            <numerusform>Waiting for the answers to %Ln requests already sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the unblocked devices&apos; status from Intune…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the devices sent failed.</source>
+        <translation>
+            <numerusform>%Ln of the devices sent failed.</numerusform>
+            <numerusform>%Ln of the devices sent failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was unblocked: it can enroll once more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not unblocked. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not unblocked: the request was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %Ln device(s) were unblocked.</source>
+        <translation>
+            <numerusform>The %Ln device was unblocked.</numerusform>
+            <numerusform>All %Ln devices were unblocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unblocked, %2 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unblocked, %2 failed, %3 not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln unblocked device(s) could not be read again; refresh the device list to see their current status.</source>
+        <translation>
+            <numerusform>%Ln unblocked device could not be read again; refresh the device list to see its current status.</numerusform>
+            <numerusform>%Ln unblocked devices could not be read again; refresh the device list to see their current status.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client request ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed and not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %Ln row to the clipboard.</numerusform>
+            <numerusform>Copied %Ln rows to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1.</numerusform>
+            <numerusform>Saved %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::BulkUnblockJob</name>
+    <message>
+        <source>Not unblocked: cancelled before Microsoft Graph accepted the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer: the connection to Microsoft Graph was closed first. The device may or may not be unblocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::ConnectionStatusBar</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed-in identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Microsoft Graph at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2</source>
         <comment>connection state marker, state text</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::CsvWriter</name>
+    <message>
+        <source>Could not save “%1”: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the file: no file name was given.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::DeviceDetailsPane</name>
+    <message>
+        <source>Device details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a device to see all its properties.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Userless enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile status detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current deployment profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intended deployment profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remediation changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autopilot device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entra device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intune device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>in %n year</numerusform>
+            <numerusform>in %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Graph sent &quot;%2&quot;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::DeviceFacetBar</name>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only devices blocked from userless enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the devices whose userless enrollment is blocked: the ones to unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Userless enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear quick filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No devices loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(No group tag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Not set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This view will list every Windows Autopilot device in the tenant, with search, filters, details, CSV export and Unblock for one device or a thousand.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deployment profiles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This view will list the Autopilot deployment profiles with their settings and assigned devices, and assign a profile to devices by pointing and clicking.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enrollment configurations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This view will list the enrollment configurations in priority order, edit the device limit, and change assignment targets without losing the existing ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search is not available in this view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enrollment Desk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::PasteSerialsDialog</name>
+    <message>
+        <source>Select devices by serial number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste serial numbers from a ticket, an e-mail or a spreadsheet column. New lines, commas, semicolons, spaces and tabs all separate them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5CG1234XYZ
+PF2ABCDE
+…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serial numbers recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No serial numbers yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n serial number(s) recognised.</source>
+        <translation>
+            <numerusform>%n serial number recognised.</numerusform>
+            <numerusform>%n serial numbers recognised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ed::StaticTokenSource</name>
     <message>
         <source>Access token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access token file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access token file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access token file %1 is larger than 64 KiB; it does not hold one token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The access token file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not hold exactly one access token: it contains spaces, line breaks or characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ed::UnavailableView</name>
     <message>
         <source>%1 is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ed::UnblockConfirmDialog</name>
+    <message>
+        <source>Unblock %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln devices?</source>
+        <translation>
+            <numerusform>Unblock %Ln device?</numerusform>
+            <numerusform>Unblock %Ln devices?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblocking (allow next enrollment) lets a device whose userless enrollment was blocked enroll through Windows Autopilot once more, for example after a reset. Nothing else about the device changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device is not blocked; unblocking it changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are not blocked; unblocking them changes nothing.</source>
+        <translation>
+            <numerusform>%Ln of them is not blocked; unblocking it changes nothing.</numerusform>
+            <numerusform>%Ln of them are not blocked; unblocking them changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Microsoft Graph accepts only so many changes at a time: this takes at least %1. You can cancel at any point; devices already sent stay unblocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What unblocking does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Devices to unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Unblock %Ln</source>
+        <translation>
+            <numerusform>Unblock %Ln</numerusform>
+            <numerusform>Unblock %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -692,8 +692,12 @@ void AutopilotDeviceModel::prepareSortRanks(int column)
         watcher->deleteLater();
         m_preparing.remove(column);
         // Rows changed meanwhile: these ranks describe rows that are gone.
-        if (generation == m_generation && m_ranks.at(column).empty())
+        if (generation == m_generation && m_ranks.at(column).empty()) {
             m_ranks.at(column) = watcher->result();
+            Q_EMIT sortRanksReady(column);
+        } else if (!hasSortRanks(column)) {
+            prepareSortRanks(column); // the rows changed meanwhile: again, on the new rows
+        }
     });
     // The worker reads its own (implicitly shared) copies: the model may change meanwhile.
     watcher->setFuture(QtConcurrent::run(

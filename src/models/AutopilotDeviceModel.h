@@ -144,6 +144,8 @@ public:
 Q_SIGNALS:
     // Rows were added, replaced or changed: facets and summaries recount.
     void contentsChanged();
+    // prepareSortRanks() finished for this column.
+    void sortRanksReady(int column);
 
 private:
     Row pack(const AutopilotDevice &device);

@@ -17,8 +17,17 @@ DeviceFilterProxyModel::DeviceFilterProxyModel(QObject *parent)
 
 void DeviceFilterProxyModel::setDeviceModel(AutopilotDeviceModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     setSourceModel(model);
+    if (model)
+        connect(model, &AutopilotDeviceModel::sortRanksReady, this, [this](int column) {
+            if (column != m_pendingSortColumn)
+                return;
+            m_pendingSortColumn = -1;
+            QSortFilterProxyModel::sort(column, m_pendingSortOrder);
+        });
 }
 
 void DeviceFilterProxyModel::setFilter(const DeviceFilter &filter)
@@ -48,8 +57,16 @@ void DeviceFilterProxyModel::refilter()
 
 void DeviceFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_model && column >= 0)
+    m_pendingSortColumn = -1;
+    if (m_model && column >= 0 && !m_model->hasSortRanks(column) && m_model->rowCount() > 0) {
+        if (m_backgroundSorting) {
+            m_pendingSortColumn = column;
+            m_pendingSortOrder = order;
+            m_model->prepareSortRanks(column);
+            return;
+        }
         m_model->sortRanks(column);
+    }
     QSortFilterProxyModel::sort(column, order);
 }
 

@@ -28,6 +28,11 @@ public:
     void setSearchText(const QString &text);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Sorting by a column whose ranks are not computed yet first computes them on a worker and
+    // sorts when they are ready (a view stays responsive; the header shows the new order at
+    // once). Off by default: sort() is then synchronous.
+    void setBackgroundSorting(bool enabled) { m_backgroundSorting = enabled; }
+    bool isSortPending() const { return m_pendingSortColumn >= 0; }
     // Source rows of the proxy rows, in proxy order.
     QList<int> sourceRows() const;
 
@@ -40,6 +45,9 @@ private:
 
     AutopilotDeviceModel *m_model = nullptr;
     DeviceFilter m_filter;
+    bool m_backgroundSorting = false;
+    int m_pendingSortColumn = -1;
+    Qt::SortOrder m_pendingSortOrder = Qt::AscendingOrder;
 };
 
 } // namespace ed

@@ -92,6 +92,7 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *pa
 {
     setObjectName(u"devicesView"_s);
     m_proxy->setDeviceModel(m_model);
+    m_proxy->setBackgroundSorting(true); // a click on a header never freezes the window
 
     m_toolBar->setObjectName(u"devicesToolBar"_s);
     m_toolBar->setAccessibleName(tr("Device actions"));
@@ -395,8 +396,11 @@ void AutopilotDevicesView::onLoadState()
                             ? QString()
                             : tr("Assigned profiles could not be read: %1").arg(profiles.summary()),
                     false, false);
-        if (m_proxy->sortColumn() >= 0) // ready for the next filter, without a pause now
+        // Ranks for every column, on workers: the next filter and sort need no pause.
+        if (m_proxy->sortColumn() >= 0)
             m_model->prepareSortRanks(m_proxy->sortColumn());
+        for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column)
+            m_model->prepareSortRanks(column);
         break;
     }
     case DeviceLoader::State::Failed: {

@@ -221,6 +221,8 @@ void TestAutopilotDevicesView::blockedFilterAndUnblockOf250()
 
     // Sort by userless status so the blocked devices come first, then select 250 rows.
     m_view->table()->sortByColumn(AutopilotDeviceModel::UserlessStatusColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(!m_view->proxy()->isSortPending()); // ranks computed on a worker, then sorted
+    QCOMPARE(m_view->proxy()->sortColumn(), int(AutopilotDeviceModel::UserlessStatusColumn));
     selectProxyRows(0, 250);
     const QList<int> selected = m_view->selectedRows();
     QCOMPARE(selected.size(), 250);
@@ -282,6 +284,7 @@ void TestAutopilotDevicesView::blockedFilterAndUnblockOf250()
     }
     dialog->close();
     m_view->table()->sortByColumn(AutopilotDeviceModel::SerialColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!m_view->proxy()->isSortPending());
 }
 
 void TestAutopilotDevicesView::pasteListSelectsAndReportsMissing()

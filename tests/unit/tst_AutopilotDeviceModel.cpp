@@ -1053,16 +1053,19 @@ void TestAutopilotDeviceModel::sortRanksPreparedOnAWorker()
         QTRY_VERIFY(model.hasSortRanks(column));
         QCOMPARE(model.sortRanks(column), reference.sortRanks(column));
     }
-    // Rows that change while a worker computes make its ranks stale: they are dropped.
+    // Rows that change while a worker computes make its ranks stale: they are dropped and the
+    // worker computes again, on the new rows; only those are ever installed.
     Model changing;
     changing.append(devices(0, 3000));
+    QSignalSpy ready(&changing, &Model::sortRanksReady);
     changing.prepareSortRanks(Model::SerialColumn);
     D extra = device(5000);
     extra.serialNumber = u"AAA"_s;
     changing.append({extra});
-    QTest::qWait(300);
-    QVERIFY(!changing.hasSortRanks(Model::SerialColumn));
-    QCOMPARE(changing.sortRanks(Model::SerialColumn).back(), 0U); // computed afresh, with the new row
+    QTRY_COMPARE(ready.size(), 1);
+    QVERIFY(changing.hasSortRanks(Model::SerialColumn));
+    QCOMPARE(changing.sortRanks(Model::SerialColumn).size(), std::size_t(3001));
+    QCOMPARE(changing.sortRanks(Model::SerialColumn).back(), 0U);
 }
 
 #include "tst_AutopilotDeviceModel.moc"

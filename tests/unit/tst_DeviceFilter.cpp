@@ -165,6 +165,7 @@ private Q_SLOTS:
     void tableSwappedByRefresh();
     void proxyFilters();
     void proxySortsEveryColumn();
+    void proxySortsInTheBackground();
     void proxyKeepsOrderWhileLoading();
     void proxySourceRows();
     void hundredThousandRows();
@@ -789,4 +790,28 @@ void TestDeviceFilter::hundredThousandRows()
 }
 
 QTEST_GUILESS_MAIN(TestDeviceFilter)
+
+void TestDeviceFilter::proxySortsInTheBackground()
+{
+    Model model;
+    model.append(variedDevices(0, 150));
+    DeviceFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, fatal);
+    proxy.setDeviceModel(&model);
+    proxy.setBackgroundSorting(true);
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        proxy.sort(column, Qt::DescendingOrder);
+        // The ranks are computed on a worker; the sort lands when they are ready.
+        QVERIFY(proxy.isSortPending());
+        QTRY_VERIFY(!proxy.isSortPending());
+        QCOMPARE(proxy.sortColumn(), column);
+        QString why;
+        QVERIFY2(sortedBy(proxy, model, column, Qt::DescendingOrder, &why), qPrintable(why));
+        // Ranks known now: the next sort by it is immediate.
+        proxy.sort(column, Qt::AscendingOrder);
+        QVERIFY(!proxy.isSortPending());
+        QVERIFY2(sortedBy(proxy, model, column, Qt::AscendingOrder, &why), qPrintable(why));
+    }
+}
+
 #include "tst_DeviceFilter.moc"
