@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ed {
@@ -58,7 +59,10 @@ GraphPager::GraphPager(GraphClient &client, GraphRequest first, Mapper mapper, Q
     , m_client(client)
     , m_first(std::move(first))
     , m_mapper(std::move(mapper))
-{ }
+{
+    m_workers.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_workers.setThreadPriority(QThread::IdlePriority);
+}
 
 GraphPager::~GraphPager()
 {
@@ -113,7 +117,10 @@ void GraphPager::onPage(const QByteArray &body)
     const int sequence = m_received++;
     // Ask for the next page now, so it downloads while this one is parsed. A link that repeats or
     // is not a URL is left for deliver() to report, in order.
-    const QString early = scanNextLink(body);
+    // At most a few pages wait for their parse: when parsing is slower than the network, the next
+    // page is asked for once this one is handed over (deliver()), so bodies do not pile up.
+    const bool parsingKeepsUp = m_received - m_delivered <= maxPagesAwaitingParse;
+    const QString early = parsingKeepsUp ? scanNextLink(body) : QString();
     const QString requestedEarly = !early.isEmpty() && requestNext(early) ? early : QString();
     auto *watcher = new QFutureWatcher<std::shared_ptr<Parsed>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sequence] {
@@ -123,7 +130,7 @@ void GraphPager::onPage(const QByteArray &body)
         m_parsed.insert(sequence, watcher->result());
         deliverInOrder();
     });
-    watcher->setFuture(QtConcurrent::run([body, mapper = m_mapper, requestedEarly] {
+    watcher->setFuture(QtConcurrent::run(&m_workers, [body, mapper = m_mapper, requestedEarly] {
         auto page = std::make_shared<Parsed>();
         page->requestedEarly = requestedEarly;
         QJsonParseError error{};

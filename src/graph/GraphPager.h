@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QVariant>
 
 #include <functional>
@@ -48,6 +49,7 @@ Q_SIGNALS:
 
 private:
     struct Parsed;
+    static constexpr int maxPagesAwaitingParse = 2;
     void request(const GraphRequest &request);
     bool requestNext(const QString &nextLink);
     void onPage(const QByteArray &body);
@@ -64,7 +66,9 @@ private:
     QMap<int, std::shared_ptr<Parsed>> m_parsed;
     int m_received = 0; // pages whose body arrived
     int m_delivered = 0; // pages handed over
-    QString m_requestedEarly; // the next link already requested from the raw bytes of the last page
+    // Parsing runs here: one core fewer than the machine has, at idle priority, so the GUI thread
+    // (which appends the pages) always gets a core at once.
+    QThreadPool m_workers;
     int m_pages = 0;
     qint64 m_items = 0;
     bool m_done = false;
