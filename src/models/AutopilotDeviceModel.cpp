@@ -39,12 +39,16 @@ int compareText(const QString &a, const QString &b)
     // Empty last, so "(none)" does not crowd the top of an ascending sort.
     if (a.isEmpty() != b.isEmpty())
         return a.isEmpty() ? 1 : -1;
-    // The same order as sortRanks(): case-folded text, compared as UTF-16.
-    if (a == b)
-        return 0;
-    const QString fa = a.toCaseFolded();
-    const QString fb = b.toCaseFolded();
-    return fa < fb ? -1 : (fb < fa ? 1 : 0);
+    // The same order as sortRanks() (case-folded text compared as UTF-16), without building the
+    // folded copies: this runs for every comparison while pages are inserted into a sorted table.
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t x = a.at(i).toCaseFolded().unicode();
+        const char16_t y = b.at(i).toCaseFolded().unicode();
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() < b.size() ? -1 : (b.size() < a.size() ? 1 : 0);
 }
 
 } // namespace
@@ -387,28 +391,26 @@ int AutopilotDeviceModel::rowOfId(const QString &deviceId) const
 
 void AutopilotDeviceModel::append(const QList<AutopilotDevice> &devices)
 {
-    QList<AutopilotDevice> fresh;
     QList<AutopilotDevice> known;
-    for (const AutopilotDevice &d : devices)
-        (rowOfId(d.id) < 0 ? fresh : known).append(d);
+    QList<Row> rows;
+    rows.reserve(devices.size());
+    // A repeated id is one row holding the later copy, within a page as across pages.
+    QHash<QString, qsizetype> fresh;
+    for (const AutopilotDevice &d : devices) {
+        if (rowOfId(d.id) >= 0) {
+            known.append(d);
+        } else if (const auto it = fresh.constFind(d.id); it != fresh.cend()) {
+            rows[*it] = pack(d);
+        } else {
+            fresh.insert(d.id, rows.size());
+            rows.append(pack(d));
+        }
+    }
     if (!known.isEmpty())
         update(known);
-    if (fresh.isEmpty())
+    if (rows.isEmpty())
         return;
-    // Within one page too, a repeated id is one row, holding the later copy (as across pages).
     const int first = static_cast<int>(m_rows.size());
-    QList<Row> rows;
-    rows.reserve(fresh.size());
-    QHash<QString, qsizetype> seen;
-    for (const AutopilotDevice &d : std::as_const(fresh)) {
-        const auto it = seen.constFind(d.id);
-        if (it != seen.cend()) {
-            rows[*it] = pack(d);
-            continue;
-        }
-        seen.insert(d.id, rows.size());
-        rows.append(pack(d));
-    }
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     for (const Row &r : std::as_const(rows)) {
         const int rowNumber = static_cast<int>(m_rows.size());
@@ -420,37 +422,6 @@ void AutopilotDeviceModel::append(const QList<AutopilotDevice> &devices)
     }
     invalidateRanks();
     endInsertRows();
-    Q_EMIT contentsChanged();
-}
-
-void AutopilotDeviceModel::replaceAll(const QList<AutopilotDevice> &devices)
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rowByUuid.clear();
-    m_rowByTextId.clear();
-    m_unknownEnums.clear();
-    // The string table is kept: the same tenant repeats the same texts.
-    m_rows.reserve(devices.size());
-    // A repeated id is one row, holding the later copy.
-    QHash<QString, int> seen;
-    for (const AutopilotDevice &d : devices) {
-        const auto it = seen.constFind(d.id);
-        if (it != seen.cend()) {
-            m_rows[*it] = pack(d);
-            continue;
-        }
-        const Row r = pack(d);
-        const int rowNumber = static_cast<int>(m_rows.size());
-        seen.insert(d.id, rowNumber);
-        if (r.id.text != 0)
-            m_rowByTextId.insert(r.id.text, rowNumber);
-        else
-            m_rowByUuid.insert(r.id.uuid, rowNumber);
-        m_rows.append(r);
-    }
-    invalidateRanks();
-    endResetModel();
     Q_EMIT contentsChanged();
 }
 
@@ -496,19 +467,7 @@ void AutopilotDeviceModel::update(const QList<AutopilotDevice> &devices)
         m_rows[row] = r;
         changed.append(row);
     }
-    if (changed.isEmpty())
-        return;
-    invalidateRanks();
-    std::sort(changed.begin(), changed.end());
-    // One signal per run of adjacent rows.
-    for (qsizetype i = 0; i < changed.size();) {
-        qsizetype j = i;
-        while (j + 1 < changed.size() && changed.at(j + 1) <= changed.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(changed.at(i), 0), index(changed.at(j), ColumnCount - 1));
-        i = j + 1;
-    }
-    Q_EMIT contentsChanged();
+    rowsChanged(changed, 0, ColumnCount - 1);
 }
 
 void AutopilotDeviceModel::setAssignedProfiles(const QHash<QString, QString> &profileByDeviceId)
@@ -526,15 +485,21 @@ void AutopilotDeviceModel::setAssignedProfiles(const QHash<QString, QString> &pr
             changed.append(row);
         }
     }
-    if (changed.isEmpty())
+    rowsChanged(changed, AssignedProfileColumn, AssignedProfileColumn);
+}
+
+void AutopilotDeviceModel::rowsChanged(QList<int> rows, int firstColumn, int lastColumn)
+{
+    if (rows.isEmpty())
         return;
     invalidateRanks();
-    std::sort(changed.begin(), changed.end());
-    for (qsizetype i = 0; i < changed.size();) {
+    std::sort(rows.begin(), rows.end());
+    // One signal per run of adjacent rows, not one per row.
+    for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
-        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
             ++j;
-        Q_EMIT dataChanged(index(changed.at(i), AssignedProfileColumn), index(changed.at(j), AssignedProfileColumn));
+        Q_EMIT dataChanged(index(rows.at(i), firstColumn), index(rows.at(j), lastColumn));
         i = j + 1;
     }
     Q_EMIT contentsChanged();

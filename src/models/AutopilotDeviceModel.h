@@ -93,8 +93,6 @@ public:
 
     // One page: one insert range. Devices whose id is already in the model update that row.
     void append(const QList<AutopilotDevice> &devices);
-    // A full reload: the rows become exactly these (one reset).
-    void replaceAll(const QList<AutopilotDevice> &devices);
     void clear();
     // Takes over other's rows in one reset (a refresh loaded into a second model); other is left
     // empty.
@@ -152,6 +150,8 @@ private:
     PackedId packId(const QString &text);
     QString enumText(int row, int column) const;
     void invalidateRanks();
+    // Signals the changed rows (merged into runs) and drops the ranks.
+    void rowsChanged(QList<int> rows, int firstColumn, int lastColumn);
     static std::vector<std::uint32_t> computeRanks(const QList<Row> &rows, const StringTable &strings, int column);
 
     QList<Row> m_rows;

@@ -48,7 +48,7 @@ void DeviceLoader::load()
     stopAll();
     const quint64 generation = m_generation;
     m_error = {};
-    m_profileError = {};
+    m_profileError.reset();
     m_loaded = 0;
     m_firstRowsMs = -1;
     m_clock.start();
@@ -158,7 +158,6 @@ void DeviceLoader::loadProfiles()
 {
     const quint64 generation = m_generation;
     GraphPager *pager = m_intune.listDeploymentProfiles();
-    m_profilePagers.append(pager);
     connect(pager, &GraphPager::pageReady, this,
             [this, generation](const QJsonArray &, const QVariant &mapped, int, qint64) {
                 if (generation != m_generation)
@@ -166,20 +165,13 @@ void DeviceLoader::loadProfiles()
                 for (const DeploymentProfile &profile : mapped.value<QList<DeploymentProfile>>())
                     loadAssignedDevices(profile);
             });
-    connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
-        if (generation != m_generation || error.kind == GraphError::Kind::Cancelled)
-            return;
-        m_profileError = error;
-        qCWarning(lcModels).noquote() << "Deployment profiles not available for the device list:" << error.summary();
-    });
-    pager->start();
+    startProfilePager(pager);
 }
 
 void DeviceLoader::loadAssignedDevices(const DeploymentProfile &profile)
 {
     const quint64 generation = m_generation;
     GraphPager *pager = m_intune.listProfileAssignedDevices(profile.id);
-    m_profilePagers.append(pager);
     const QString name = profile.displayName.isEmpty() ? profile.id : profile.displayName;
     connect(pager, &GraphPager::pageReady, this,
             [this, generation, name](const QJsonArray &, const QVariant &mapped, int, qint64) {
@@ -190,11 +182,19 @@ void DeviceLoader::loadAssignedDevices(const DeploymentProfile &profile)
                     assigned.insert(device.id, name);
                 applyProfiles(assigned);
             });
+    startProfilePager(pager);
+}
+
+void DeviceLoader::startProfilePager(GraphPager *pager)
+{
+    m_profilePagers.append(pager);
+    const quint64 generation = m_generation;
+    // Without the profiles the devices still load; the column stays empty and the view says why.
     connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
         if (generation != m_generation || error.kind == GraphError::Kind::Cancelled)
             return;
         m_profileError = error;
-        qCWarning(lcModels).noquote() << "Assigned devices of a profile not available:" << error.summary();
+        qCWarning(lcModels).noquote() << "Assigned profiles not available for the device list:" << error.summary();
     });
     pager->start();
 }

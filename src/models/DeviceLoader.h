@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace ed {
 
@@ -40,8 +41,8 @@ public:
     State state() const { return m_state; }
     bool isRefreshing() const { return m_staging != nullptr; }
     const GraphError &error() const { return m_error; }
-    // Assigned-profile names could not be read (the devices still load).
-    const GraphError &profileError() const { return m_profileError; }
+    // Why the assigned-profile names could not be read (the devices still load); empty when they were.
+    const std::optional<GraphError> &profileError() const { return m_profileError; }
     int loaded() const { return m_loaded; }
     // The device count Graph reported, or the last load's count; -1 when unknown.
     qint64 expected() const { return m_expected; }
@@ -65,6 +66,7 @@ private:
     void onFailed(const GraphError &error);
     void loadProfiles();
     void loadAssignedDevices(const DeploymentProfile &profile);
+    void startProfilePager(GraphPager *pager);
     void applyProfiles(const QHash<QString, QString> &profileByDeviceId);
     void stopAll();
 
@@ -76,7 +78,7 @@ private:
     QList<QPointer<QObject>> m_replies;
     State m_state = State::Idle;
     GraphError m_error;
-    GraphError m_profileError;
+    std::optional<GraphError> m_profileError;
     int m_loaded = 0;
     qint64 m_expected = -1;
     QDateTime m_lastLoaded;

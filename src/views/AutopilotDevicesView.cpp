@@ -63,11 +63,6 @@ void applyDefaultColumns(QHeaderView *header)
     header->moveSection(header->visualIndex(AutopilotDeviceModel::UserlessStatusColumn), 1);
 }
 
-QString approximate(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
 } // namespace
 
 AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *parent)
@@ -391,10 +386,8 @@ void AutopilotDevicesView::onLoadState()
         showMessage({}, false, false);
         break;
     case DeviceLoader::State::Ready: {
-        const GraphError &profiles = m_loader->profileError();
-        showMessage(profiles.kind == GraphError::Kind::Http && profiles.httpStatus == 0
-                            ? QString()
-                            : tr("Assigned profiles could not be read: %1").arg(profiles.summary()),
+        const std::optional<GraphError> &profiles = m_loader->profileError();
+        showMessage(profiles ? tr("Assigned profiles could not be read: %1").arg(profiles->summary()) : QString(),
                     false, false);
         // Ranks for every column, on workers: the next filter and sort need no pause.
         if (m_proxy->sortColumn() >= 0)
@@ -418,7 +411,7 @@ void AutopilotDevicesView::onLoadState()
     case DeviceLoader::State::Cancelled:
         showMessage(tr("Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.")
                             .arg(locale.toString(m_model->rowCount()),
-                                 approximate(std::max<qint64>(m_loader->expected(), m_model->rowCount()))),
+                                 locale.toString(std::max<qint64>(m_loader->expected(), m_model->rowCount()))),
                     false, true);
         break;
     }
@@ -434,7 +427,7 @@ void AutopilotDevicesView::onProgress(int loaded, qint64 expected)
         m_progressBar->setRange(0, 1000);
         m_progressBar->setValue(static_cast<int>(std::min<qint64>(1000, loaded * 1000 / expected)));
         m_progressLabel->setText(
-                tr("%1: %2 of ~%3 devices loaded").arg(verb, locale.toString(loaded), approximate(expected)));
+                tr("%1: %2 of ~%3 devices loaded").arg(verb, locale.toString(loaded), locale.toString(expected)));
     } else {
         m_progressBar->setRange(0, 0); // busy: the count is not known yet
         m_progressLabel->setText(tr("%1: %2 devices loaded").arg(verb, locale.toString(loaded)));

@@ -1,3 +1,4 @@
+#include "CsvReader.h"
 #include "views/ActivityView.h"
 
 #include "app/Translator.h"
@@ -21,6 +22,7 @@
 #include <optional>
 
 using namespace ed;
+using ed::test::parseCsv;
 using namespace Qt::StringLiterals;
 using Outcome = ActivityEntry::Outcome;
 using Table = QList<QStringList>;
@@ -49,57 +51,6 @@ private:
     std::unique_ptr<ActivityModel> m_model;
     std::unique_ptr<ActivityView> m_view;
 };
-
-// A strict RFC 4180 reader (UTF-8 with BOM, CRLF record ends); nullopt on anything else.
-static std::optional<Table> parseCsv(const QByteArray &bytes)
-{
-    if (!bytes.startsWith("\xEF\xBB\xBF"))
-        return std::nullopt;
-    const QString text = QString::fromUtf8(bytes.mid(3));
-    Table records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c != u'"') {
-                field += c;
-            } else if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else {
-                quoted = false;
-                wasQuoted = true;
-            }
-        } else if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted)
-                return std::nullopt;
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r') {
-            if (i + 1 >= text.size() || text.at(i + 1) != u'\n')
-                return std::nullopt;
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'\n' || wasQuoted) {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        return std::nullopt;
-    return records;
-}
 
 static ActivityEntry entry(const QString &target, int minutes, Outcome outcome = Outcome::Succeeded)
 {

@@ -3,6 +3,7 @@
 // 250 (each exactly once on the server, shown as allowed afterwards, journalled), selects a
 // pasted list, exports CSV that parses back, keeps the selection over a refresh, persists its
 // columns, and every control is reachable by keyboard and named for screen readers.
+#include "CsvReader.h"
 #include "EmulatorFixture.h"
 #include "FakeTokenSource.h"
 #include "app/Settings.h"
@@ -42,50 +43,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Status = AutopilotDevice::UserlessEnrollmentStatus;
-
-// RFC 4180 reader for the exported file (BOM, quotes, doubled quotes, CRLF).
-QList<QStringList> parseCsv(QByteArray bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
 
 } // namespace
 
@@ -320,7 +277,9 @@ void TestAutopilotDevicesView::exportParsesBack()
     QCOMPARE(written.value(), rows.size());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QStringList> csv = parseCsv(file.readAll());
+    const auto parsed = test::parseCsv(file.readAll()); // strict RFC 4180, BOM and CRLF
+    QVERIFY(parsed.has_value());
+    const QList<QStringList> csv = *parsed;
     QCOMPARE(csv.size(), rows.size() + 1);
     const QHeaderView *header = m_view->table()->horizontalHeader();
     QStringList titles;

@@ -2,7 +2,9 @@
 // first devices; the progress dialog reaches a per-device result list with "failed only", Copy
 // (tab-separated), Export CSV (read back), Retry failed and Cancel ("Cancelled: N sent, M not sent").
 
+#include "CsvReader.h"
 #include "EmulatorFixture.h"
+#include "UnblockFixtures.h"
 #include "app/Translator.h"
 #include "auth/StaticTokenSource.h"
 #include "auth/TokenClaims.h"
@@ -50,32 +52,8 @@ struct Env
         journal = std::make_unique<ActivityJournal>(activity, QString());
     }
 
-    QList<UnblockTarget> blockDevices(int count)
-    {
-        QList<UnblockTarget> targets;
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            emu::DemoTenant &tenant = emulator.tenant();
-            for (int i = 0; i < count && i < tenant.devices.size(); ++i) {
-                emu::Device &device = tenant.devices[i];
-                device.userlessStatus = emu::UsBlocked;
-                tenant.touch(device);
-                targets.append(
-                        UnblockTarget{device.id, device.serialNumber, device.model, device.userPrincipalName, true});
-            }
-        });
-        return targets;
-    }
-
-    void setDeleted(const QString &deviceId, bool deleted)
-    {
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            for (emu::Device &device : emulator.tenant().devices)
-                if (device.id == deviceId) {
-                    device.deleted = deleted;
-                    emulator.tenant().touch(device);
-                }
-        });
-    }
+    QList<UnblockTarget> blockDevices(int count) { return test::blockDevices(fixture, count); }
+    void setDeleted(const QString &deviceId, bool deleted) { setDeviceDeleted(fixture, deviceId, deleted); }
 
     EmulatorFixture fixture;
     QNetworkAccessManager network;
@@ -121,46 +99,6 @@ T *child(QWidget &parent, const QString &name)
     if (!widget)
         qWarning("no child %s", qPrintable(name));
     return widget;
-}
-
-// RFC 4180 as CsvWriter writes it (quoted fields may hold commas, quotes and line breaks).
-QList<QStringList> parseCsv(QByteArray bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row.append(field);
-            field.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            row.append(field);
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 } // namespace
@@ -325,7 +263,9 @@ void TestBulkUnblockDialog::progressReachesResults()
     child<QPushButton>(dialog, u"exportButton"_s)->click();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QStringList> rows = parseCsv(file.readAll());
+    const auto parsed = test::parseCsv(file.readAll()); // strict RFC 4180, BOM and CRLF
+    QVERIFY(parsed.has_value());
+    const QList<QStringList> rows = *parsed;
     QCOMPARE(rows.size(), 32);
     QCOMPARE(rows.at(0),
              (QStringList{u"Serial number"_s, u"Device ID"_s, u"Result"_s, u"Message"_s, u"Request ID"_s,

@@ -6,6 +6,7 @@
 
 #include "EmulatorFixture.h"
 #include "FakeTokenSource.h"
+#include "UnblockFixtures.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
 #include "graph/GraphClient.h"
@@ -42,33 +43,8 @@ struct Env
 
     emu::RequestLog &log() { return fixture.host().log(); }
 
-    // Marks the first `count` devices blocked (userless enrollment) and returns them as targets.
-    QList<UnblockTarget> blockDevices(int count)
-    {
-        QList<UnblockTarget> targets;
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            emu::DemoTenant &tenant = emulator.tenant();
-            for (int i = 0; i < count && i < tenant.devices.size(); ++i) {
-                emu::Device &device = tenant.devices[i];
-                device.userlessStatus = emu::UsBlocked;
-                tenant.touch(device);
-                targets.append(
-                        UnblockTarget{device.id, device.serialNumber, device.model, device.userPrincipalName, true});
-            }
-        });
-        return targets;
-    }
-
-    void setDeleted(const QString &deviceId, bool deleted)
-    {
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            for (emu::Device &device : emulator.tenant().devices)
-                if (device.id == deviceId) {
-                    device.deleted = deleted;
-                    emulator.tenant().touch(device);
-                }
-        });
-    }
+    QList<UnblockTarget> blockDevices(int count) { return test::blockDevices(fixture, count); }
+    void setDeleted(const QString &deviceId, bool deleted) { setDeviceDeleted(fixture, deviceId, deleted); }
 
     // Requests the emulator saw whose path names the device (inside $batch or alone).
     int requestsFor(const QString &deviceId)

@@ -194,7 +194,6 @@ class TestAutopilotDeviceModel final : public QObject
 private Q_SLOTS:
     void headers();
     void appendPages();
-    void replaceAll();
     void adopt();
     void update();
     void assignedProfiles();
@@ -267,26 +266,6 @@ void TestAutopilotDeviceModel::appendPages()
     QCOMPARE(model.rowOfId(guid(2500)), -1);
     QCOMPARE(model.rowOfId(QString()), -1);
     QCOMPARE(model.rowOfId(u"not-a-device"_s), -1);
-}
-
-void TestAutopilotDeviceModel::replaceAll()
-{
-    Model model;
-    QAbstractItemModelTester tester(&model, fatal);
-    model.append(devices(0, 10));
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QSignalSpy contents(&model, &Model::contentsChanged);
-    model.replaceAll(devices(5, 8));
-    QCOMPARE(reset.count(), 1);
-    QCOMPARE(contents.count(), 1);
-    QCOMPARE(model.rowCount(), 8);
-    QCOMPARE(model.rowOfId(guid(0)), -1); // gone
-    QCOMPARE(model.rowOfId(guid(5)), 0);
-    QCOMPARE(model.rowOfId(guid(12)), 7);
-    QCOMPARE(display(model, 7, Model::SerialColumn), device(12).serialNumber);
-    model.replaceAll({});
-    QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.rowOfId(guid(5)), -1);
 }
 
 void TestAutopilotDeviceModel::adopt()
@@ -749,11 +728,12 @@ void TestAutopilotDeviceModel::duplicateIds()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(display(model, 3, Model::DeviceNameColumn), u"PC-B"_s);
 
-    // A full reload with a repeated id: one row, the later copy.
-    model.replaceAll({device(5), later, device(1)});
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.rowOfId(guid(1)), 1);
-    QCOMPARE(display(model, 1, Model::SerialColumn), device(1).serialNumber);
+    // A fresh model given a page with a repeated id: one row, the later copy.
+    Model reloaded;
+    reloaded.append({device(5), later, device(1)});
+    QCOMPARE(reloaded.rowCount(), 2);
+    QCOMPARE(reloaded.rowOfId(guid(1)), 1);
+    QCOMPARE(display(reloaded, 1, Model::SerialColumn), device(1).serialNumber);
 }
 
 void TestAutopilotDeviceModel::deviceRoundTrip()
@@ -973,9 +953,6 @@ void TestAutopilotDeviceModel::sortRanksInvalidated()
     QVERIFY(model.hasSortRanks(Model::AssignedProfileColumn));
 
     // Resets drop them.
-    model.replaceAll(devices(0, 3));
-    QVERIFY(noneLeft());
-    QCOMPARE(model.sortRanks(Model::SerialColumn).size(), std::size_t(3));
     Model staging;
     staging.append(devices(0, 4));
     model.adopt(staging);
