@@ -238,7 +238,7 @@ void GraphBatch::retryOrFail(int index, const GraphError &error)
 {
     Item &item = m_items[index];
     const GraphClientOptions &options = m_client.options();
-    bool retryable = error.isRetryable(item.request.isRead());
+    bool retryable = error.isRetryable(item.request.isRepeatable());
     if (error.httpStatus == 424) {
         // Failed only because a dependency failed: retried when that dependency is.
         retryable =

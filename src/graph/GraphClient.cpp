@@ -413,7 +413,7 @@ void GraphClient::retryOrFail(GraphReply *reply, const GraphError &error)
     }
     if (error.retryAfterMs && (error.httpStatus == 429 || error.httpStatus == 503))
         noteRetryAfter(r.workload(), *error.retryAfterMs);
-    if (!error.isRetryable(r.isRead()) || reply->attempts() >= m_options.maxAttempts) {
+    if (!error.isRetryable(r.isRepeatable()) || reply->attempts() >= m_options.maxAttempts) {
         reply->fail(error);
         return;
     }

@@ -328,16 +328,16 @@ bool GraphError::isThrottling() const
     return kind == Kind::Http && (httpStatus == 429 || (httpStatus == 503 && retryAfterMs.has_value()));
 }
 
-bool GraphError::isRetryable(bool idempotentRead) const
+bool GraphError::isRetryable(bool repeatable) const
 {
     switch (kind) {
     case Kind::Http:
         if (httpStatus == 429 || httpStatus == 503 || httpStatus == 504)
             return true;
-        return idempotentRead && (httpStatus == 500 || httpStatus == 502);
+        return repeatable && (httpStatus == 500 || httpStatus == 502);
     case Kind::Transport:
     case Kind::Timeout:
-        return idempotentRead;
+        return repeatable;
     case Kind::Cancelled:
     case Kind::InvalidResponse:
     case Kind::Redirect:

@@ -46,8 +46,9 @@ struct GraphError
     QString details() const;
     // 429, or 503 with Retry-After.
     bool isThrottling() const;
-    // 429/503/504 always; 500/502, Transport and Timeout only for idempotent reads; nothing else.
-    bool isRetryable(bool idempotentRead) const;
+    // 429/503/504 always; 500/502, Transport and Timeout only for requests that may be repeated
+    // (reads and idempotent writes); nothing else.
+    bool isRetryable(bool repeatable) const;
 
     // An HTTP answer that is not a success. 3xx gives Kind::Redirect, 1xx/2xx/0 Kind::InvalidResponse.
     static GraphError fromResponse(int httpStatus, const QByteArray &body,

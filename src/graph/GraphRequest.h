@@ -43,7 +43,12 @@ struct GraphRequest
     // The caller parses the body itself (GraphPager, on a worker): a 2xx body is delivered as it
     // came, not parsed into GraphResponse::json a first time.
     bool rawBody = false;
+    // A write whose repetition changes nothing more (profile assign sets the same intended
+    // profile again): retried after 500/502 and transport failures like a read.
+    bool idempotent = false;
     bool isRead() const { return method == Method::Get || readOnly; }
+    // Safe to send again when the first attempt's outcome is unknown.
+    bool isRepeatable() const { return isRead() || idempotent; }
     QByteArray methodName() const;
     static QString versionName(Version version);
     // The full URL under a Graph base ("https://graph.microsoft.com").

@@ -6,6 +6,8 @@
 #include "models/EnrollmentConfiguration.h"
 #include "models/Group.h"
 
+#include <algorithm>
+
 namespace ed {
 
 using namespace Qt::StringLiterals;
@@ -156,6 +158,17 @@ GraphReply *IntuneService::getDeviceDeploymentProfile(const QString &deviceId, b
                     devicesPath(deviceId) + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s)));
 }
 
+GraphBatch *IntuneService::getDeviceDeploymentProfiles(const QStringList &deviceIds, bool intended)
+{
+    QList<GraphRequest> requests;
+    requests.reserve(deviceIds.size());
+    for (const QString &id : deviceIds)
+        requests.append(request(
+                Operation::GetAutopilotDevice, Method::Get,
+                devicesPath(id) + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s)));
+    return new GraphBatch(m_client, requests, spec(Operation::GetAutopilotDevice).version, this);
+}
+
 GraphReply *IntuneService::allowNextEnrollment(const QString &deviceId, UnblockPath path)
 {
     const QString p = path == UnblockPath::Device
@@ -198,6 +211,16 @@ GraphReply *IntuneService::listProfileAssignments(const QString &profileId)
     return send(request(Operation::ListProfileAssignments, Method::Get, profilesPath(profileId) + u"/assignments"_s));
 }
 
+GraphBatch *IntuneService::listProfileAssignments(const QStringList &profileIds)
+{
+    QList<GraphRequest> requests;
+    requests.reserve(profileIds.size());
+    for (const QString &id : profileIds)
+        requests.append(
+                request(Operation::ListProfileAssignments, Method::Get, profilesPath(id) + u"/assignments"_s));
+    return new GraphBatch(m_client, requests, spec(Operation::ListProfileAssignments).version, this);
+}
+
 GraphReply *IntuneService::assignProfile(const QString &profileOrDeviceId, const QStringList &deviceIds,
                                          AssignPath path)
 {
@@ -215,15 +238,19 @@ GraphReply *IntuneService::assignProfile(const QString &profileOrDeviceId, const
     }
     GraphRequest r = request(Operation::AssignProfile, Method::Post, p);
     r.body = QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(deviceIds)}};
+    r.idempotent = true;
     return send(r);
 }
 
-GraphBatch *IntuneService::assignProfileInChunks(const QString &profileId, const QStringList &deviceIds)
+GraphBatch *IntuneService::assignProfileInChunks(const QString &profileId, const QStringList &deviceIds,
+                                                 int chunkSize)
 {
+    chunkSize = std::clamp(chunkSize, 1, assignChunkSize);
     QList<GraphRequest> requests;
-    for (qsizetype start = 0; start < deviceIds.size(); start += assignChunkSize) {
+    for (qsizetype start = 0; start < deviceIds.size(); start += chunkSize) {
         GraphRequest r = request(Operation::AssignProfile, Method::Post, profilesPath(profileId) + u"/assign"_s);
-        r.body = QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(deviceIds.mid(start, assignChunkSize))}};
+        r.body = QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(deviceIds.mid(start, chunkSize))}};
+        r.idempotent = true;
         requests.append(r);
     }
     return new GraphBatch(m_client, requests, spec(Operation::AssignProfile).version, this);

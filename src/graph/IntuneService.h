@@ -49,7 +49,9 @@ public:
     static OperationSpec spec(Operation operation);
 
     // A profile `assign` takes this many deviceIds per call; larger selections go in several
-    // calls (through $batch). Graph documents no limit; 100 keeps each call small enough to retry.
+    // calls (through $batch). Graph documents no limit (the emulator refuses more than 1,000);
+    // 100 keeps each call small enough to retry, and a failed call small enough to retry device
+    // by device to find out which device Graph refused.
     static constexpr int assignChunkSize = 100;
 
     explicit IntuneService(GraphClient &client, QObject *parent = nullptr);
@@ -65,6 +67,8 @@ public:
     // The device's deploymentProfile (the profile it has) or intendedDeploymentProfile (the one
     // assigned to it); 404 when it has none.
     GraphReply *getDeviceDeploymentProfile(const QString &deviceId, bool intended);
+    // The same for many devices, 20 to a $batch; item i is deviceIds[i] (404: no profile).
+    GraphBatch *getDeviceDeploymentProfiles(const QStringList &deviceIds, bool intended);
     enum class UnblockPath { Device, DeploymentProfileAssignedDevice };
     GraphReply *allowNextEnrollment(const QString &deviceId, UnblockPath path = UnblockPath::Device);
     // One call per device, 20 to a $batch; item i is deviceIds[i].
@@ -75,13 +79,18 @@ public:
     GraphReply *getDeploymentProfile(const QString &profileId);
     GraphPager *listProfileAssignedDevices(const QString &profileId);
     GraphReply *listProfileAssignments(const QString &profileId);
+    // The assignments of many profiles, 20 to a $batch; item i is profileIds[i] (json "value").
+    GraphBatch *listProfileAssignments(const QStringList &profileIds);
     enum class AssignPath { Profile, DeviceDeploymentProfile, DeviceIntendedDeploymentProfile };
     // The seed's three `assign` paths: the profile's own, or a device's (intended) deployment profile.
+    // Assigning is idempotent (the same intended profile again), so failures of unknown outcome
+    // are retried.
     GraphReply *assignProfile(const QString &profileOrDeviceId, const QStringList &deviceIds,
                               AssignPath path = AssignPath::Profile);
-    // Any number of devices: assignChunkSize ids per call, the calls through $batch; item i
-    // covers deviceIds[i·assignChunkSize …].
-    GraphBatch *assignProfileInChunks(const QString &profileId, const QStringList &deviceIds);
+    // Any number of devices: chunkSize ids per call, the calls through $batch; item i covers
+    // deviceIds[i·chunkSize …]. chunkSize 1 sends one call per device (to learn which one fails).
+    GraphBatch *assignProfileInChunks(const QString &profileId, const QStringList &deviceIds,
+                                      int chunkSize = assignChunkSize);
 
     // Enrollment configurations. Mapped pages hold QList<EnrollmentConfiguration>.
     GraphPager *listEnrollmentConfigurations(bool withAssignments = true);

@@ -21,21 +21,6 @@ constexpr int cancelPollMs = 25;
 // Devices re-read are handed to views in groups of this many.
 constexpr int refreshGroup = 200;
 
-ActivityEntry::Outcome journalOutcome(BulkUnblockJob::Outcome outcome)
-{
-    switch (outcome) {
-    case BulkUnblockJob::Outcome::Succeeded:
-        return ActivityEntry::Outcome::Succeeded;
-    case BulkUnblockJob::Outcome::Failed:
-        return ActivityEntry::Outcome::Failed;
-    case BulkUnblockJob::Outcome::NotSent:
-        return ActivityEntry::Outcome::Cancelled;
-    case BulkUnblockJob::Outcome::Pending:
-        break;
-    }
-    return ActivityEntry::Outcome::Pending;
-}
-
 QString notSentMessage()
 {
     return BulkUnblockJob::tr("Not unblocked: cancelled before Microsoft Graph accepted the request.");
@@ -60,24 +45,32 @@ UnblockTarget UnblockTarget::fromDevice(const AutopilotDevice &device)
     return target;
 }
 
+namespace {
+
+QList<BulkDeviceJob::Result> resultsOf(const QList<UnblockTarget> &targets)
+{
+    QList<BulkDeviceJob::Result> results;
+    results.reserve(targets.size());
+    for (const UnblockTarget &target : targets) {
+        BulkDeviceJob::Result result;
+        result.deviceId = target.deviceId;
+        result.serial = target.serial;
+        results.append(result);
+    }
+    return results;
+}
+
+} // namespace
+
 BulkUnblockJob::BulkUnblockJob(QList<UnblockTarget> devices, IntuneService &intune, ActivityJournal *journal,
                                QString tenant, QObject *parent)
-    : QObject(parent)
+    : BulkDeviceJob(resultsOf(devices), journal, std::move(tenant), parent)
     , m_targets(std::move(devices))
     , m_intune(&intune)
     , m_client(&intune.client())
     , m_options(intune.client().options())
-    , m_journal(journal)
-    , m_tenant(std::move(tenant))
     , m_timer(new QTimer(this))
 {
-    m_results.reserve(m_targets.size());
-    for (const UnblockTarget &target : std::as_const(m_targets)) {
-        Result result;
-        result.deviceId = target.deviceId;
-        result.serial = target.serial;
-        m_results.append(result);
-    }
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &BulkUnblockJob::pump);
@@ -96,31 +89,17 @@ BulkUnblockJob::~BulkUnblockJob()
         disconnect(reads, nullptr, this, nullptr);
         reads->cancel();
     }
-    // Batches still out keep going (they are the client's now); the journal still hears how each
-    // device ends. A device whose request was aborted on the wire stays Pending there (its outcome
-    // is unknown), which reads as Unknown after a restart.
-    ActivityJournal *journal = m_journal.data();
     for (const Chunk &chunk : std::as_const(m_outstanding)) {
-        GraphBatch *batch = chunk.batch.data();
-        if (!batch)
-            continue;
-        disconnect(batch, nullptr, this, nullptr);
-        if (!journal || m_journalRow < 0)
-            continue;
-        const int firstRow = m_journalRow + chunk.first;
-        connect(batch, &GraphBatch::itemSucceeded, journal, [journal, firstRow](int index, const GraphResponse &r) {
-            journal->complete(firstRow + index, ActivityEntry::Outcome::Succeeded, {}, r.requestId, r.clientRequestId);
-        });
-        connect(batch, &GraphBatch::itemFailed, journal, [journal, firstRow](int index, const GraphError &e) {
-            if (e.kind != GraphError::Kind::Cancelled)
-                journal->complete(firstRow + index, ActivityEntry::Outcome::Failed, e.summary(), e.requestId,
-                                  e.clientRequestId);
-        });
+        if (GraphBatch *batch = chunk.batch.data()) {
+            disconnect(batch, nullptr, this, nullptr);
+            const int first = chunk.first;
+            leaveToJournal(batch, [first](int item) { return QList<int>{first + item}; });
+        }
     }
-    if (journal && m_journalRow >= 0)
-        for (int index = m_next; index < total(); ++index)
-            if (m_results.at(index).outcome == Outcome::Pending)
-                journal->complete(m_journalRow + index, ActivityEntry::Outcome::Cancelled, notSentMessage());
+    QList<int> unsent;
+    for (int index = m_next; index < total(); ++index)
+        unsent.append(index);
+    journalNotSent(unsent, notSentMessage());
 }
 
 QString BulkUnblockJob::workload()
@@ -129,25 +108,9 @@ QString BulkUnblockJob::workload()
     return u"deviceManagement"_s;
 }
 
-QString BulkUnblockJob::outcomeText(Outcome outcome)
+QString BulkUnblockJob::outcomeText(Outcome outcome) const
 {
-    switch (outcome) {
-    case Outcome::Pending:
-        return tr("Pending");
-    case Outcome::Succeeded:
-        return tr("Unblocked");
-    case Outcome::Failed:
-        return tr("Failed");
-    case Outcome::NotSent:
-        return tr("Not sent");
-    }
-    return {};
-}
-
-bool BulkUnblockJob::isActive() const
-{
-    return m_state == State::Running || m_state == State::Throttled || m_state == State::Cancelling
-            || m_state == State::Verifying;
+    return outcome == Outcome::Succeeded ? tr("Unblocked") : BulkDeviceJob::outcomeText(outcome);
 }
 
 QList<UnblockTarget> BulkUnblockJob::failedDevices() const
@@ -173,20 +136,7 @@ void BulkUnblockJob::start()
     if (m_state != State::Idle)
         return;
     m_startedMs = GraphClient::now();
-    if (ActivityJournal *journal = m_journal.data(); journal && !m_targets.isEmpty()) {
-        QList<ActivityEntry> entries;
-        entries.reserve(m_targets.size());
-        const QString action = tr("Unblock");
-        for (const UnblockTarget &target : std::as_const(m_targets)) {
-            ActivityEntry entry;
-            entry.tenant = m_tenant;
-            entry.action = action;
-            entry.target = target.serial.isEmpty() ? target.deviceId : target.serial;
-            entry.targetId = target.deviceId;
-            entries.append(std::move(entry));
-        }
-        m_journalRow = journal->recordMany(std::move(entries));
-    }
+    recordIntent(tr("Unblock"));
     qCInfo(lcModels) << "Unblocking" << total() << "Autopilot devices";
     setState(State::Running);
     Q_EMIT progressChanged(0, total());
@@ -379,35 +329,6 @@ void BulkUnblockJob::onChunkFinished(GraphBatch *batch)
     pump();
 }
 
-void BulkUnblockJob::settle(int index, Outcome outcome, const QString &message, const QString &requestId,
-                            const QString &clientRequestId)
-{
-    Result &result = m_results[index];
-    if (result.outcome != Outcome::Pending)
-        return;
-    result.outcome = outcome;
-    result.message = message;
-    result.requestId = requestId;
-    result.clientRequestId = clientRequestId;
-    switch (outcome) {
-    case Outcome::Succeeded:
-        ++m_succeeded;
-        break;
-    case Outcome::Failed:
-        ++m_failed;
-        break;
-    case Outcome::NotSent:
-        ++m_notSent;
-        break;
-    case Outcome::Pending:
-        break;
-    }
-    if (ActivityJournal *journal = m_journal.data(); journal && m_journalRow >= 0)
-        journal->complete(m_journalRow + index, journalOutcome(outcome), message, requestId, clientRequestId);
-    Q_EMIT deviceSettled(index);
-    Q_EMIT progressChanged(settled(), total());
-}
-
 void BulkUnblockJob::dropLostChunks()
 {
     for (auto it = m_outstanding.begin(); it != m_outstanding.end();) {
@@ -516,14 +437,6 @@ void BulkUnblockJob::finish()
         m_writesEndedMs = GraphClient::now();
     setState(m_cancelRequested && m_notSent > 0 ? State::Cancelled : State::Finished);
     Q_EMIT finished();
-}
-
-void BulkUnblockJob::setState(State state)
-{
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 qint64 BulkUnblockJob::remainingMs() const

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/AutopilotDevice.h"
+#include "models/BulkDeviceJob.h"
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+class QTimer;
+
+namespace ed {
+
+class GraphBatch;
+class IntuneService;
+struct GraphError;
+struct GraphResponse;
+
+// One device to assign a deployment profile to, with what a person recognises it by and the
+// profile it had before (for the journal's "replacing …" and the picker's warning).
+struct ProfileAssignTarget
+{
+    QString deviceId;
+    QString serial;
+    QString model; // optional
+    QString previousProfileId; // the intended profile before; empty when none or unknown
+    QString previousProfileName;
+
+    static ProfileAssignTarget fromDevice(const AutopilotDevice &device);
+};
+
+// Assigns one deployment profile to any number of devices (the seed's `assign` with `deviceIds`)
+// and follows each device until Intune reports the profile assigned.
+//
+// Writes: IntuneService::assignChunkSize ids per `assign` call, the calls through $batch and the
+// Graph client's pacing and Retry-After handling (assign is idempotent, so failures of unknown
+// outcome are retried by the client). A call Graph refuses as a whole (400/404: Graph's assign is
+// all or nothing) is sent again device by device, so each device gets its own answer; a device
+// Graph no longer knows is read once more, to say "removed from Autopilot" rather than a bare
+// 400. 403, throttling that outlasts the retry budget and network failures fail the devices of
+// that call with the sentence and request-id. Nothing is Succeeded unless Graph answered 2xx.
+//
+// Follow-up (state Verifying): the devices Graph accepted are read again, with backoff (1 s
+// doubling to 15 s), until none is pending or followUpLimitMs() passes; each read updates
+// Result::reported ("Pending", "Assigned", "Failed: …", "Still pending after 5 min") and emits
+// devicesRefreshed so the device views show the status moving from pending to assigned.
+class ProfileAssignJob final : public BulkDeviceJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileAssignJob)
+public:
+    ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices,
+                     IntuneService &intune, ActivityJournal *journal, QString tenant, QObject *parent = nullptr);
+    ~ProfileAssignJob() override;
+
+    void start() override;
+    void cancel() override;
+    qint64 remainingMs() const override;
+    QString outcomeText(Outcome outcome) const override;
+
+    const QString &profileId() const { return m_profileId; }
+    const QString &profileName() const { return m_profileName; }
+    const QList<ProfileAssignTarget> &targets() const { return m_targets; }
+    // The devices to offer for "Retry failed": every one that failed or was not sent.
+    QList<ProfileAssignTarget> failedDevices() const;
+
+    // Follow-up: devices Intune reports assigned / still pending; when the next read goes out
+    // (GraphClient::now() clock; 0 when none is scheduled).
+    int confirmedCount() const { return m_confirmed; }
+    int waitingCount() const { return m_waiting; }
+    qint64 nextCheckAt() const { return m_nextCheckAt; }
+    // How long the follow-up waits for Intune at most (default 5 min); tests shorten it.
+    void setFollowUpLimitMs(qint64 ms) { m_followUpLimitMs = ms; }
+    qint64 followUpLimitMs() const { return m_followUpLimitMs; }
+
+Q_SIGNALS:
+    // The follow-up read a round (or scheduled the next): confirmed/waiting changed.
+    void followUpChanged();
+
+private:
+    QString m_profileId;
+    QString m_profileName;
+    QList<ProfileAssignTarget> m_targets;
+    QPointer<IntuneService> m_intune;
+    qint64 m_followUpLimitMs = 5 * 60 * 1000;
+    int m_confirmed = 0;
+    int m_waiting = 0;
+    qint64 m_nextCheckAt = 0;
+};
+
+} // namespace ed
