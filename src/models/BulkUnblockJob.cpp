@@ -5,6 +5,7 @@
 #include "graph/GraphClient.h"
 #include "graph/IntuneService.h"
 #include "models/ActivityJournal.h"
+#include "models/AutopilotDeviceModel.h"
 
 #include <QTimer>
 
@@ -390,19 +391,25 @@ void BulkUnblockJob::writesDone()
 void BulkUnblockJob::startVerifying()
 {
     QStringList ids;
+    QList<int> indexes; // of each id in m_results
     ids.reserve(m_succeeded);
-    for (const Result &result : std::as_const(m_results))
-        if (result.outcome == Outcome::Succeeded)
-            ids.append(result.deviceId);
+    indexes.reserve(m_succeeded);
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).outcome == Outcome::Succeeded) {
+            ids.append(m_results.at(i).deviceId);
+            indexes.append(i);
+        }
+    }
     setState(State::Verifying);
     GraphBatch *reads = m_intune->getAutopilotDevices(ids);
     m_reads = reads;
-    connect(reads, &GraphBatch::itemSucceeded, this, [this](int, const GraphResponse &response) {
+    connect(reads, &GraphBatch::itemSucceeded, this, [this, indexes](int item, const GraphResponse &response) {
         AutopilotDevice device = AutopilotDevice::fromJson(response.json);
         if (device.id.isEmpty()) {
             ++m_refreshFailures;
             return;
         }
+        report(indexes.at(item), AutopilotDeviceModel::userlessStatusText(device.userlessEnrollmentStatus));
         m_refreshed.append(std::move(device));
         if (m_refreshed.size() >= refreshGroup)
             flushRefreshed();

@@ -43,6 +43,21 @@ void DeviceLoader::stopAll()
     m_replies.clear();
 }
 
+void DeviceLoader::setProfileScope(const QString &profileId, const QString &profileName)
+{
+    m_scopeProfileName = profileName.isEmpty() ? profileId : profileName;
+    if (profileId == m_scopeProfileId)
+        return;
+    // Another set of devices: nothing of the last one carries over (no refresh-in-place).
+    stopAll();
+    m_staging.reset();
+    m_scopeProfileId = profileId;
+    m_expected = -1;
+    m_loaded = 0;
+    m_model.clear();
+    setState(State::Idle);
+}
+
 void DeviceLoader::load()
 {
     stopAll();
@@ -62,6 +77,33 @@ void DeviceLoader::load()
     setState(State::Loading);
     Q_EMIT progress(0, m_expected);
 
+    const bool scoped = !m_scopeProfileId.isEmpty();
+    if (!scoped)
+        requestCount();
+    GraphPager *pager =
+            scoped ? m_intune.listProfileAssignedDevices(m_scopeProfileId) : m_intune.listAutopilotDevices();
+    m_pager = pager;
+    connect(pager, &GraphPager::pageReady, this,
+            [this, generation](const QJsonArray &, const QVariant &mapped, int, qint64) {
+                if (generation == m_generation)
+                    onPage(mapped);
+            });
+    connect(pager, &GraphPager::finished, this, [this, generation] {
+        if (generation == m_generation)
+            onFinished();
+    });
+    connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
+        if (generation == m_generation)
+            onFailed(error);
+    });
+    pager->start();
+    if (!scoped)
+        loadProfiles();
+}
+
+void DeviceLoader::requestCount()
+{
+    const quint64 generation = m_generation;
     GraphReply *count = m_intune.countAutopilotDevices();
     m_replies.append(count);
     count->then(
@@ -82,24 +124,6 @@ void DeviceLoader::load()
             [](const GraphError &error) {
                 qCInfo(lcModels).noquote() << "Device count not available:" << error.summary();
             });
-
-    GraphPager *pager = m_intune.listAutopilotDevices();
-    m_pager = pager;
-    connect(pager, &GraphPager::pageReady, this,
-            [this, generation](const QJsonArray &, const QVariant &mapped, int, qint64) {
-                if (generation == m_generation)
-                    onPage(mapped);
-            });
-    connect(pager, &GraphPager::finished, this, [this, generation] {
-        if (generation == m_generation)
-            onFinished();
-    });
-    connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
-        if (generation == m_generation)
-            onFailed(error);
-    });
-    pager->start();
-    loadProfiles();
 }
 
 void DeviceLoader::cancel()
@@ -117,6 +141,13 @@ void DeviceLoader::onPage(const QVariant &mapped)
 {
     const auto devices = mapped.value<QList<AutopilotDevice>>();
     (m_staging ? *m_staging : m_model).append(devices);
+    if (!m_scopeProfileId.isEmpty()) {
+        QHash<QString, QString> assigned;
+        assigned.reserve(devices.size());
+        for (const AutopilotDevice &device : devices)
+            assigned.insert(device.id, m_scopeProfileName);
+        (m_staging ? *m_staging : m_model).setAssignedProfiles(assigned);
+    }
     m_loaded += static_cast<int>(devices.size());
     if (m_firstRowsMs < 0)
         m_firstRowsMs = m_clock.elapsed();
@@ -136,7 +167,8 @@ void DeviceLoader::onFinished()
     m_model.squeeze();
     m_expected = m_loaded;
     m_lastLoaded = QDateTime::currentDateTimeUtc();
-    qCInfo(lcModels) << "Loaded" << m_loaded << "Autopilot devices in" << m_elapsedMs << "ms";
+    qCInfo(lcModels) << "Loaded" << m_loaded << "Autopilot devices in" << m_elapsedMs << "ms"
+                     << (m_scopeProfileId.isEmpty() ? "" : "(one profile's)");
     Q_EMIT progress(m_loaded, m_expected);
     setState(State::Ready);
 }

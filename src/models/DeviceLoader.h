@@ -34,6 +34,12 @@ public:
     DeviceLoader(IntuneService &intune, AutopilotDeviceModel &model, QObject *parent = nullptr);
     ~DeviceLoader() override;
 
+    // Only the devices assigned to this deployment profile (its assignedDevices), each showing
+    // the profile's name in the assigned-profile column; no device count. Empty id: every device.
+    // Takes effect at the next load().
+    void setProfileScope(const QString &profileId, const QString &profileName);
+    const QString &profileScope() const { return m_scopeProfileId; }
+
     // Loads everything; a refresh when the model already has rows.
     void load();
     void cancel();
@@ -64,6 +70,7 @@ private:
     void onPage(const QVariant &mapped);
     void onFinished();
     void onFailed(const GraphError &error);
+    void requestCount();
     void loadProfiles();
     void loadAssignedDevices(const DeploymentProfile &profile);
     void startProfilePager(GraphPager *pager);
@@ -86,6 +93,8 @@ private:
     qint64 m_firstRowsMs = -1;
     qint64 m_elapsedMs = 0;
     quint64 m_generation = 0; // answers of an earlier load are ignored
+    QString m_scopeProfileId;
+    QString m_scopeProfileName;
 };
 
 } // namespace ed

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "graph/GraphClient.h"
+#include "graph/GraphError.h"
 #include "models/AutopilotDevice.h"
 #include "models/BulkDeviceJob.h"
 
@@ -7,13 +9,15 @@
 #include <QPointer>
 #include <QString>
 
+#include <deque>
+
 class QTimer;
 
 namespace ed {
 
 class GraphBatch;
+class GraphReply;
 class IntuneService;
-struct GraphError;
 struct GraphResponse;
 
 // One device to assign a deployment profile to, with what a person recognises it by and the
@@ -49,8 +53,8 @@ class ProfileAssignJob final : public BulkDeviceJob
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileAssignJob)
 public:
-    ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices,
-                     IntuneService &intune, ActivityJournal *journal, QString tenant, QObject *parent = nullptr);
+    ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices, IntuneService &intune,
+                     ActivityJournal *journal, QString tenant, QObject *parent = nullptr);
     ~ProfileAssignJob() override;
 
     void start() override;
@@ -78,14 +82,96 @@ Q_SIGNALS:
     void followUpChanged();
 
 private:
+    // One `assign` call: the indexes of its devices (IntuneService::assignChunkSize, or 1 after a
+    // split).
+    using Call = QList<int>;
+    // Calls handed to the client as one GraphBatch (at most GraphBatch::maxPerBatch: one $batch).
+    struct Outstanding
+    {
+        QPointer<GraphBatch> batch;
+        QList<Call> calls; // item i of the batch is calls[i]
+        QList<bool> answered;
+        qint64 sentAt = 0;
+        bool throttled = false; // out while Graph throttled: some of it may be waiting to retry
+    };
+    // A call Graph refused with 404: waiting to learn whether the profile itself is gone.
+    struct Parked
+    {
+        Call call;
+        GraphError error;
+    };
+    // A device Graph refused alone (400/404): read again to say why.
+    struct Diagnosis
+    {
+        int index = -1;
+        GraphError error;
+    };
+    enum class ProfileState { Unknown, Checking, Exists, Gone };
+
+    void pump();
+    void sendGroup(IntuneService &intune, int maxCalls);
+    Outstanding *outstandingOf(GraphBatch *batch);
+    void onItemSucceeded(GraphBatch *batch, int item, const GraphResponse &response);
+    void onItemFailed(GraphBatch *batch, int item, const GraphError &error);
+    void onCallRefused(const Call &call, const GraphError &error);
+    void onBatchFinished(GraphBatch *batch);
+    void split(const Call &call);
+    void checkProfile();
+    void applyProfileState(ProfileState state);
+    void sendDiagnoses();
+    void settleCall(const Call &call, Outcome outcome, const QString &message, const QString &requestId = {},
+                    const QString &clientRequestId = {});
+    void settleQueuedNotSent(const QString &message);
+    void dropLost();
+    void checkCancelling();
+    bool writesLeft() const;
+    void writesDone();
+    void startFollowUp();
+    void scheduleRound();
+    void readRound();
+    void onRoundFinished();
+    void finish();
+    QString detailFor(const ProfileAssignTarget &target) const;
+    QString stillPendingText() const;
+    int pacedWritesInWindow(qint64 now) const;
+    qint64 pacingFreesAt(qint64 now, int needed) const;
+
     QString m_profileId;
     QString m_profileName;
     QList<ProfileAssignTarget> m_targets;
     QPointer<IntuneService> m_intune;
+    QPointer<GraphClient> m_client;
+    const GraphClientOptions m_options; // the client's (they never change)
     qint64 m_followUpLimitMs = 5 * 60 * 1000;
     int m_confirmed = 0;
     int m_waiting = 0;
     qint64 m_nextCheckAt = 0;
+
+    // Writes.
+    std::deque<Call> m_queue; // not handed to the client yet; split calls go first
+    QList<Outstanding> m_outstanding;
+    QList<Parked> m_parked;
+    QList<Diagnosis> m_diagnoses; // waiting for their read
+    QPointer<GraphBatch> m_diagnosing;
+    QList<Diagnosis> m_diagnosingItems; // item i of m_diagnosing
+    ProfileState m_profileState = ProfileState::Unknown;
+    QPointer<GraphReply> m_profileCheck;
+    std::deque<std::pair<qint64, int>> m_paced; // (handed over at, writes) within the pacing window
+    bool m_cancelRequested = false;
+    qint64 m_startedMs = 0;
+    qint64 m_batchMsTotal = 0; // $batch round trips measured, for the estimate
+    int m_batchesMeasured = 0;
+    QTimer *m_timer; // wakes the pump: pacing window, end of throttling, cancel checks
+
+    // Follow-up.
+    QTimer *m_followUpTimer;
+    QList<int> m_followUp; // devices Intune has not reported final yet
+    QPointer<GraphBatch> m_reads;
+    QList<int> m_readIndexes; // item i of m_reads
+    QList<int> m_roundFinal; // indexes that reached a final status this round
+    QList<AutopilotDevice> m_roundDevices;
+    qint64 m_followUpDeadline = 0;
+    qint64 m_followUpDelayMs = 0;
 };
 
 } // namespace ed

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
@@ -66,7 +67,12 @@ void applyDefaultColumns(QHeaderView *header)
 } // namespace
 
 AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *parent)
+    : AutopilotDevicesView(journal, Scope::AllDevices, parent)
+{ }
+
+AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope, QWidget *parent)
     : ViewPage(parent)
+    , m_scope(scope)
     , m_journal(journal)
     , m_model(new AutopilotDeviceModel(this))
     , m_proxy(new DeviceFilterProxyModel(this))
@@ -85,7 +91,8 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *pa
     , m_syncWidget(new AutopilotSyncWidget(nullptr, this))
     , m_summaryTimer(new QTimer(this))
 {
-    setObjectName(u"devicesView"_s);
+    const bool profileScope = scope == Scope::Profile;
+    setObjectName(profileScope ? u"profileDevicesView"_s : u"devicesView"_s);
     m_proxy->setDeviceModel(m_model);
     m_proxy->setBackgroundSorting(true); // a click on a header never freezes the window
 
@@ -123,7 +130,7 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *pa
     m_messageRow->hide();
 
     m_table->setObjectName(u"devicesTable"_s);
-    m_table->setAccessibleName(tr("Autopilot devices"));
+    m_table->setAccessibleName(profileScope ? tr("Devices assigned to the profile") : tr("Autopilot devices"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AutopilotDeviceModel::SerialColumn, Qt::AscendingOrder);
@@ -153,7 +160,20 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, QWidget *pa
     m_details->clear();
 
     auto *top = new QHBoxLayout;
+    if (profileScope) {
+        // The main window's search field searches the profiles: this list has its own.
+        m_searchField = new QLineEdit(this);
+        m_searchField->setObjectName(u"profileDevicesSearch"_s);
+        m_searchField->setAccessibleName(tr("Search the assigned devices"));
+        m_searchField->setPlaceholderText(tr("Search assigned devices (* and ? wildcards)"));
+        m_searchField->setClearButtonEnabled(true);
+        m_searchField->setMaximumWidth(320);
+        connect(m_searchField, &QLineEdit::textChanged, this, &AutopilotDevicesView::setSearchText);
+        m_syncWidget->hide();
+    }
     top->addWidget(m_toolBar, 1);
+    if (m_searchField)
+        top->addWidget(m_searchField);
     top->addWidget(m_syncWidget);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -228,12 +248,29 @@ void AutopilotDevicesView::buildActions()
     m_exportSelectionAction = make(u"actionExportSelectedDevices"_s, tr("Export selected devices…"), {});
     m_copySerialsAction = make(u"actionCopySerials"_s, tr("Copy serial numbers"), QKeySequence(QKeySequence::Copy));
     m_columnsAction = make(u"actionDeviceColumns"_s, tr("Columns…"), {});
+    m_assignAction = make(u"actionAssignProfile"_s, tr("Assign profile…"), QKeySequence(u"Ctrl+Shift+A"_s));
+    m_assignAction->setStatusTip(tr("Assign a deployment profile to the selected devices"));
+    if (m_scope == Scope::Profile) {
+        m_showInDevicesAction = make(u"actionShowInDevicesView"_s, tr("Show in Autopilot devices"), {});
+        m_showInDevicesAction->setStatusTip(tr("Show the current device in the list of every Autopilot device"));
+        connect(m_showInDevicesAction, &QAction::triggered, this, [this] {
+            const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+            if (current.isValid())
+                Q_EMIT showInDevicesViewRequested(m_model->deviceId(current.row()));
+        });
+    }
 
     // Enter on the keypad too.
     m_detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
 
-    for (QAction *action : {m_unblockAction, m_pasteAction, m_exportAction, m_columnsAction})
+    for (QAction *action : {m_unblockAction, m_assignAction, m_pasteAction, m_exportAction, m_columnsAction})
         m_toolBar->addAction(action);
+    if (m_showInDevicesAction) {
+        m_toolBar->addAction(m_showInDevicesAction);
+        m_toolBar->widgetForAction(m_showInDevicesAction)->setAccessibleName(tr("Show in Autopilot devices"));
+    }
+    m_toolBar->widgetForAction(m_assignAction)->setObjectName(u"assignProfileButton"_s);
+    m_toolBar->widgetForAction(m_assignAction)->setAccessibleName(tr("Assign a deployment profile"));
     m_toolBar->widgetForAction(m_unblockAction)->setObjectName(u"unblockButton"_s);
     m_toolBar->widgetForAction(m_unblockAction)->setAccessibleName(tr("Unblock selected devices"));
     m_toolBar->widgetForAction(m_pasteAction)->setAccessibleName(tr("Select devices by pasting serial numbers"));
@@ -241,6 +278,11 @@ void AutopilotDevicesView::buildActions()
     m_toolBar->widgetForAction(m_columnsAction)->setAccessibleName(tr("Choose columns"));
 
     connect(m_unblockAction, &QAction::triggered, this, &AutopilotDevicesView::unblockSelected);
+    connect(m_assignAction, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedDeviceIds();
+        if (!ids.isEmpty())
+            Q_EMIT assignProfileRequested(ids);
+    });
     connect(m_detailsAction, &QAction::triggered, this, [this] {
         if (m_details->isHidden() || m_splitter->sizes().value(1) == 0) {
             m_details->show();
@@ -270,7 +312,11 @@ void AutopilotDevicesView::setService(IntuneService *service, const QString &ten
     delete m_syncTracker;
     m_syncTracker = nullptr;
     if (!service) {
-        showMessage(tr("Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot devices."),
+        m_model->clear();
+        showMessage(m_scope == Scope::Profile
+                            ? QString()
+                            : tr("Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot "
+                                 "devices."),
                     false, false);
         updateActions();
         return;
@@ -280,6 +326,10 @@ void AutopilotDevicesView::setService(IntuneService *service, const QString &ten
     connect(m_loader, &DeviceLoader::progress, this, &AutopilotDevicesView::onProgress);
     connect(m_loader, &DeviceLoader::aboutToReplace, this, &AutopilotDevicesView::rememberSelection);
     connect(m_loader, &DeviceLoader::replaced, this, &AutopilotDevicesView::restoreSelection);
+    if (m_scope == Scope::Profile) {
+        updateActions(); // setProfile() loads
+        return;
+    }
     m_loader->load();
     m_syncTracker = new AutopilotSyncTracker(*service, m_journal, tenant, this);
     m_syncWidget->setTracker(m_syncTracker);
@@ -291,9 +341,35 @@ void AutopilotDevicesView::setService(IntuneService *service, const QString &ten
     m_syncTracker->refresh();
 }
 
+void AutopilotDevicesView::setProfile(IntuneService *service, const QString &tenant, const QString &profileId,
+                                      const QString &profileName)
+{
+    Q_ASSERT(m_scope == Scope::Profile);
+    if (service != m_service.data() || tenant != m_tenant || !m_loader)
+        setService(service, tenant);
+    DeviceLoader *loader = m_loader;
+    if (!loader)
+        return;
+    const bool sameProfile = loader->profileScope() == profileId;
+    loader->setProfileScope(profileId, profileName);
+    if (profileId.isEmpty()) {
+        m_details->clear();
+        showMessage({}, false, false);
+        return;
+    }
+    // The same profile again (after an assignment): a refresh in place keeps the selection.
+    if (!sameProfile || loader->state() != DeviceLoader::State::Loading)
+        loader->load();
+}
+
+QString AutopilotDevicesView::profileId() const
+{
+    return m_loader ? m_loader->profileScope() : QString();
+}
+
 QString AutopilotDevicesView::key() const
 {
-    return u"devices"_s;
+    return m_scope == Scope::Profile ? u"profileDevices"_s : u"devices"_s;
 }
 
 QString AutopilotDevicesView::title() const
@@ -314,6 +390,8 @@ QString AutopilotDevicesView::searchPlaceholder() const
 void AutopilotDevicesView::setSearchText(const QString &text)
 {
     m_proxy->setSearchText(text);
+    if (m_searchField && m_searchField->text() != text)
+        m_searchField->setText(text);
     scheduleSummary();
 }
 
@@ -329,7 +407,7 @@ bool AutopilotDevicesView::canRefresh() const
 
 void AutopilotDevicesView::refresh()
 {
-    if (m_loader)
+    if (m_loader && (m_scope == Scope::AllDevices || !m_loader->profileScope().isEmpty()))
         m_loader->load();
     if (m_syncTracker)
         m_syncTracker->refresh();
@@ -470,6 +548,9 @@ void AutopilotDevicesView::updateActions()
     const bool hasRows = m_model->rowCount() > 0;
     const bool hasSelection = m_table->selectionModel()->hasSelection() || m_table->currentIndex().isValid();
     m_unblockAction->setEnabled(m_service && hasSelection);
+    m_assignAction->setEnabled(m_service && hasSelection);
+    if (m_showInDevicesAction)
+        m_showInDevicesAction->setEnabled(m_table->currentIndex().isValid());
     m_exportAction->setEnabled(m_proxy->rowCount() > 0);
     m_exportSelectionAction->setEnabled(m_table->selectionModel()->hasSelection());
     m_copySerialsAction->setEnabled(hasSelection);
@@ -544,11 +625,8 @@ SerialList::Match AutopilotDevicesView::selectSerials(const QStringList &serials
     const bool hidden = std::any_of(match.rows.cbegin(), match.rows.cend(), [this](int row) {
         return !m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
     });
-    if (hidden) {
-        m_facets->clear();
-        m_proxy->setSearchText({});
-        Q_EMIT searchTextChangedByPage(QString());
-    }
+    if (hidden)
+        clearFilters();
     selectRows(match.rows);
     const QLocale locale;
     QString text =
@@ -562,6 +640,41 @@ SerialList::Match AutopilotDevicesView::selectSerials(const QStringList &serials
     showMessage(text, false, false);
     m_table->setFocus();
     return match;
+}
+
+void AutopilotDevicesView::clearFilters()
+{
+    m_facets->clear();
+    m_proxy->setSearchText({});
+    if (m_searchField)
+        m_searchField->clear();
+    else
+        Q_EMIT searchTextChangedByPage(QString());
+}
+
+bool AutopilotDevicesView::showDevice(const QString &deviceId)
+{
+    const int row = m_model->rowOfId(deviceId);
+    if (row < 0)
+        return false;
+    if (!m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        clearFilters();
+    selectRows({row});
+    m_table->setFocus();
+    return true;
+}
+
+QStringList AutopilotDevicesView::selectedDeviceIds() const
+{
+    QStringList ids;
+    for (const int row : selectedRows())
+        ids.append(m_model->deviceId(row));
+    return ids;
+}
+
+void AutopilotDevicesView::applyDevices(const QList<AutopilotDevice> &devices)
+{
+    m_model->update(devices);
 }
 
 void AutopilotDevicesView::pasteSerials()
@@ -672,16 +785,15 @@ void AutopilotDevicesView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.setObjectName(u"deviceContextMenu"_s);
     menu.addAction(m_unblockAction);
+    menu.addAction(m_assignAction);
     menu.addAction(m_detailsAction);
+    if (m_showInDevicesAction)
+        menu.addAction(m_showInDevicesAction);
     menu.addSeparator();
     menu.addAction(m_copySerialsAction);
     QAction *copyId = menu.addAction(tr("Copy device IDs"));
-    connect(copyId, &QAction::triggered, this, [this] {
-        QStringList ids;
-        for (const int row : selectedRows())
-            ids.append(m_model->deviceId(row));
-        QApplication::clipboard()->setText(ids.join(u'\n'));
-    });
+    connect(copyId, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedDeviceIds().join(u'\n')); });
     menu.addAction(m_exportSelectionAction);
     menu.addSeparator();
     menu.addAction(m_selectAllAction);
@@ -707,7 +819,7 @@ void AutopilotDevicesView::unblockSelected()
     qCInfo(lcUi) << "Unblocking" << targets.size() << "devices";
     BulkUnblockDialog *dialog = BulkUnblockDialog::open(*service, m_journal, m_tenant, targets, this);
     // The rows show the userless enrollment status Graph reports once the writes are through.
-    connect(dialog, &BulkUnblockDialog::devicesRefreshed, m_model, &AutopilotDeviceModel::update);
+    connect(dialog, &BulkUnblockDialog::devicesRefreshed, this, &AutopilotDevicesView::applyDevices);
 }
 
 } // namespace ed

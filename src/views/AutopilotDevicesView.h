@@ -2,12 +2,14 @@
 
 #include "ViewPage.h"
 #include "core/Expected.h"
+#include "models/AutopilotDevice.h"
 #include "models/SerialList.h"
 
 #include <QPointer>
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -36,11 +38,22 @@ class AutopilotDevicesView final : public ViewPage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AutopilotDevicesView)
 public:
+    // What the view lists: every Autopilot device (the main page), or the devices assigned to one
+    // deployment profile (the profiles view's "Assigned devices" tab: its own search field, no
+    // sync, and "Show in Autopilot devices").
+    enum class Scope { AllDevices, Profile };
+
     explicit AutopilotDevicesView(ActivityJournal *journal, QWidget *parent = nullptr);
+    AutopilotDevicesView(ActivityJournal *journal, Scope scope, QWidget *parent = nullptr);
     ~AutopilotDevicesView() override;
 
-    // Connected: loads the devices. nullptr: not signed in.
+    Scope scope() const { return m_scope; }
+    // Connected: loads the devices (Scope::AllDevices). nullptr: not signed in.
     void setService(IntuneService *service, const QString &tenant);
+    // Scope::Profile: lists the devices assigned to this profile (empty id: none).
+    void setProfile(IntuneService *service, const QString &tenant, const QString &profileId,
+                    const QString &profileName);
+    QString profileId() const;
 
     QString key() const override;
     QString title() const override;
@@ -63,6 +76,13 @@ public:
     Expected<qsizetype> exportCsv(const QString &path, bool selectionOnly) const;
     // Asks for confirmation and unblocks the selected devices.
     void unblockSelected();
+    // Rows of these devices show what Graph now reports (after an unblock or an assignment).
+    void applyDevices(const QList<ed::AutopilotDevice> &devices);
+    // Makes the device the current row, selected and visible (clearing filters that hide it);
+    // false when the table does not have it.
+    bool showDevice(const QString &deviceId);
+    // Device ids of the selected rows (the current one when nothing is selected).
+    QStringList selectedDeviceIds() const;
 
     AutopilotDeviceModel *model() const { return m_model; }
     DeviceFilterProxyModel *proxy() const { return m_proxy; }
@@ -70,6 +90,12 @@ public:
     DeviceLoader *loader() const { return m_loader; }
     DeviceDetailsPane *details() const { return m_details; }
     DeviceFacetBar *facetBar() const { return m_facets; }
+
+Q_SIGNALS:
+    // "Assign profile…" on these devices.
+    void assignProfileRequested(const QStringList &deviceIds);
+    // Scope::Profile: "Show in Autopilot devices" on the current device.
+    void showInDevicesViewRequested(const QString &deviceId);
 
 private:
     void buildActions();
@@ -88,7 +114,9 @@ private:
     void copySelectedSerials() const;
     void updateActions();
     void scheduleSummary();
+    void clearFilters();
 
+    const Scope m_scope;
     ActivityJournal *m_journal;
     QPointer<IntuneService> m_service;
     QString m_tenant;
@@ -118,6 +146,9 @@ private:
     QAction *m_exportSelectionAction;
     QAction *m_copySerialsAction;
     QAction *m_columnsAction;
+    QAction *m_assignAction;
+    QAction *m_showInDevicesAction = nullptr; // Scope::Profile
+    QLineEdit *m_searchField = nullptr; // Scope::Profile
     int m_selectedCount = 0;
     // Kept across a refresh: device ids of the selection, the current row and the top row.
     QStringList m_keptSelection;

@@ -1,0 +1,598 @@
+#include "DeploymentProfilesView.h"
+
+#include "app/Settings.h"
+#include "core/Logging.h"
+#include "dialogs/RawJsonDialog.h"
+#include "graph/IntuneService.h"
+#include "models/DeploymentProfileModel.h"
+#include "models/ProfileLoader.h"
+#include "models/SearchFilterProxyModel.h"
+#include "views/AutopilotDevicesView.h"
+#include "widgets/ProfileDetailsPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int assignedDelayMs = 250;
+
+// Column widths on first start; the group assignments take the rest.
+int defaultWidth(int column)
+{
+    using M = DeploymentProfileModel;
+    switch (column) {
+    case M::NameColumn:
+        return 240;
+    case M::JoinTypeColumn:
+        return 180;
+    case M::DescriptionColumn:
+        return 260;
+    case M::DeviceTypeColumn:
+    case M::LocaleColumn:
+        return 110;
+    case M::AssignedDevicesColumn:
+        return 120;
+    default:
+        return 130;
+    }
+}
+
+void applyDefaultColumns(QHeaderView *header)
+{
+    for (int column = 0; column < DeploymentProfileModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, false);
+        header->resizeSection(column, defaultWidth(column));
+    }
+}
+
+} // namespace
+
+DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget *parent)
+    : ViewPage(parent)
+    , m_model(new DeploymentProfileModel(this))
+    , m_proxy(new SearchFilterProxyModel(DeploymentProfileModel::RawValueRole, this))
+    , m_toolBar(new QToolBar(this))
+    , m_progressRow(new QWidget(this))
+    , m_progressBar(new QProgressBar(m_progressRow))
+    , m_progressLabel(new QLabel(m_progressRow))
+    , m_cancelLoad(new QPushButton(m_progressRow))
+    , m_messageRow(new QWidget(this))
+    , m_message(new QLabel(m_messageRow))
+    , m_retry(new QPushButton(m_messageRow))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new QTableView(m_splitter))
+    , m_tabs(new QTabWidget(m_splitter))
+    , m_details(new ProfileDetailsPane(m_tabs))
+    , m_assigned(new AutopilotDevicesView(journal, AutopilotDevicesView::Scope::Profile, m_tabs))
+    , m_assignedDelay(new QTimer(this))
+{
+    setObjectName(u"profilesView"_s);
+    setAccessibleName(tr("Deployment profiles"));
+    m_proxy->setSourceModel(m_model);
+
+    m_toolBar->setObjectName(u"profilesToolBar"_s);
+    m_toolBar->setAccessibleName(tr("Profile actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_progressRow->setObjectName(u"profilesProgressRow"_s);
+    m_progressBar->setObjectName(u"profilesProgressBar"_s);
+    m_progressBar->setAccessibleName(tr("Deployment profiles loading"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumWidth(240);
+    m_progressLabel->setObjectName(u"profilesProgressLabel"_s);
+    m_progressLabel->setAccessibleName(tr("Loading progress"));
+    m_cancelLoad->setObjectName(u"cancelProfilesLoadButton"_s);
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setAccessibleName(tr("Cancel loading deployment profiles"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(4, 0, 4, 0);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addWidget(m_progressLabel, 1);
+    progressLayout->addWidget(m_cancelLoad);
+    m_progressRow->hide();
+
+    m_messageRow->setObjectName(u"profilesMessageRow"_s);
+    m_message->setObjectName(u"profilesMessage"_s);
+    m_message->setAccessibleName(tr("Deployment profiles status"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(u"retryProfilesButton"_s);
+    m_retry->setText(tr("Try again"));
+    m_retry->setAccessibleName(tr("Load the deployment profiles again"));
+    auto *messageLayout = new QHBoxLayout(m_messageRow);
+    messageLayout->setContentsMargins(4, 2, 4, 2);
+    messageLayout->addWidget(m_message, 1);
+    messageLayout->addWidget(m_retry);
+    m_messageRow->hide();
+
+    m_table->setObjectName(u"profilesTable"_s);
+    m_table->setAccessibleName(tr("Deployment profiles"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeploymentProfileModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    applyDefaultColumns(header);
+
+    m_tabs->setObjectName(u"profileTabs"_s);
+    m_tabs->setAccessibleName(tr("Current profile"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->insertTab(SettingsTab, m_details, tr("Settings"));
+    m_tabs->insertTab(AssignedDevicesTab, m_assigned, tr("Assigned devices"));
+    m_tabs->setTabToolTip(SettingsTab, tr("Every setting of the profile, in readable form"));
+    m_tabs->setTabToolTip(AssignedDevicesTab, tr("The devices this profile is assigned to"));
+
+    m_splitter->setObjectName(u"profilesSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({260, 440});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_messageRow);
+    layout->addWidget(m_splitter, 1);
+
+    buildActions();
+
+    m_assignedDelay->setSingleShot(true);
+    m_assignedDelay->setInterval(assignedDelayMs);
+    connect(m_assignedDelay, &QTimer::timeout, this, &DeploymentProfilesView::pointAssignedDevices);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DeploymentProfilesView::onCurrentChanged);
+    // A counted profile, resolved group names: the details and the tab title follow.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = currentRow();
+        if (row >= from.row() && row <= to.row()) {
+            showCurrentDetails();
+            updateAssignedTabTitle();
+        }
+    });
+    // A reload replaces the rows: the same profile stays current.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_keptCurrent.isEmpty())
+            m_keptCurrent = currentProfileId();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QString kept = std::exchange(m_keptCurrent, {});
+        if (kept.isEmpty() || !selectProfile(kept))
+            onCurrentChanged();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            updateActions();
+            Q_EMIT summaryChanged();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        Q_EMIT summaryChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { Q_EMIT summaryChanged(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == AssignedDevicesTab)
+            pointAssignedDevices();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &DeploymentProfilesView::showContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
+    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
+        if (m_loader)
+            m_loader->cancel();
+    });
+    connect(m_retry, &QPushButton::clicked, this, &DeploymentProfilesView::refresh);
+    connect(m_assigned, &AutopilotDevicesView::showInDevicesViewRequested, this,
+            &DeploymentProfilesView::showInDevicesViewRequested);
+    connect(m_assigned, &AutopilotDevicesView::assignProfileRequested, this,
+            &DeploymentProfilesView::assignProfileRequested);
+    setService(nullptr, {});
+}
+
+DeploymentProfilesView::~DeploymentProfilesView() = default;
+
+void DeploymentProfilesView::buildActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (!shortcut.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    // Not Ctrl+Shift+A: the assigned-devices tab inside this page uses it for "Assign profile…".
+    m_assignAction = make(u"actionAssignToDevices"_s, tr("Assign to devices…"), QKeySequence(u"Ctrl+Shift+D"_s));
+    m_assignAction->setStatusTip(tr("Pick devices and assign the current profile to them"));
+    m_rawJsonAction = make(u"actionShowProfileJson"_s, tr("Show raw JSON"), QKeySequence(u"Ctrl+J"_s));
+    m_rawJsonAction->setStatusTip(tr("Show the current profile as Microsoft Graph sent it"));
+    m_copyIdAction = make(u"actionCopyProfileId"_s, tr("Copy profile ID"), {});
+    m_columnsAction = make(u"actionProfileColumns"_s, tr("Columns…"), {});
+
+    for (QAction *action : {m_assignAction, m_rawJsonAction, m_columnsAction})
+        m_toolBar->addAction(action);
+    m_toolBar->widgetForAction(m_assignAction)->setObjectName(u"assignToDevicesButton"_s);
+    m_toolBar->widgetForAction(m_assignAction)->setAccessibleName(tr("Assign the current profile to devices"));
+    m_toolBar->widgetForAction(m_rawJsonAction)->setObjectName(u"showProfileJsonButton"_s);
+    m_toolBar->widgetForAction(m_rawJsonAction)->setAccessibleName(tr("Show the current profile's raw JSON"));
+    m_toolBar->widgetForAction(m_columnsAction)->setObjectName(u"profileColumnsButton"_s);
+    m_toolBar->widgetForAction(m_columnsAction)->setAccessibleName(tr("Choose columns"));
+
+    connect(m_assignAction, &QAction::triggered, this, [this] {
+        const QString id = currentProfileId();
+        if (!id.isEmpty() && m_service) {
+            qCInfo(lcUi) << "Assign to devices requested for profile" << id;
+            Q_EMIT assignToDevicesRequested(id);
+        }
+    });
+    connect(m_rawJsonAction, &QAction::triggered, this, [this] { m_details->showRawJson(); });
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        const QString id = currentProfileId();
+        if (!id.isEmpty())
+            QApplication::clipboard()->setText(id);
+    });
+    connect(m_columnsAction, &QAction::triggered, this, [this] {
+        QWidget *button = m_toolBar->widgetForAction(m_columnsAction);
+        showColumnMenu(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+    });
+    updateActions();
+}
+
+void DeploymentProfilesView::setService(IntuneService *service, const QString &tenant)
+{
+    m_service = service;
+    m_tenant = tenant;
+    delete m_loader;
+    m_loader = nullptr;
+    m_assignedDelay->stop();
+    m_assigned->setProfile(service, tenant, {}, {});
+    if (!service) {
+        m_model->clear();
+        m_progressRow->hide();
+        showMessage(tr("Not signed in. Sign in to a tenant (or start with --demo) to see its deployment profiles."),
+                    false, false);
+        updateActions();
+        Q_EMIT summaryChanged();
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_model->clear(); // another tenant's profiles must not show under this one
+    m_loader = new ProfileLoader(*service, *m_model, this);
+    connect(m_loader, &ProfileLoader::stateChanged, this, &DeploymentProfilesView::onLoadState);
+    connect(m_loader, &ProfileLoader::progress, this, &DeploymentProfilesView::updateProgress);
+    m_loader->load();
+}
+
+QString DeploymentProfilesView::key() const
+{
+    return u"profiles"_s;
+}
+
+QString DeploymentProfilesView::title() const
+{
+    return tr("Deployment profiles");
+}
+
+QIcon DeploymentProfilesView::icon() const
+{
+    return QIcon(u":/icons/profiles.svg"_s);
+}
+
+QString DeploymentProfilesView::searchPlaceholder() const
+{
+    return tr("Search profile name, description, join type, locale, group assignments");
+}
+
+void DeploymentProfilesView::setSearchText(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    Q_EMIT summaryChanged();
+}
+
+QString DeploymentProfilesView::searchText() const
+{
+    return m_proxy->searchText();
+}
+
+bool DeploymentProfilesView::canRefresh() const
+{
+    return true;
+}
+
+void DeploymentProfilesView::refresh()
+{
+    if (m_loader)
+        m_loader->load();
+    if (m_tabs->currentIndex() == AssignedDevicesTab && !m_assigned->profileId().isEmpty())
+        m_assigned->refresh();
+}
+
+void DeploymentProfilesView::saveState(Settings &settings) const
+{
+    settings.setHeaderState(key(), m_table->horizontalHeader()->saveState());
+    settings.setViewValue(key(), u"detailsSplitter"_s, m_splitter->saveState());
+    settings.setViewValue(key(), u"tab"_s, m_tabs->currentIndex());
+    m_assigned->saveState(settings);
+}
+
+void DeploymentProfilesView::restoreState(const Settings &settings)
+{
+    const QByteArray state = settings.headerState(key());
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+    const QByteArray splitter = settings.viewValue(key(), u"detailsSplitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    bool ok = false;
+    const int tab = settings.viewValue(key(), u"tab"_s).toInt(&ok);
+    if (ok && tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    m_assigned->restoreState(settings);
+}
+
+QString DeploymentProfilesView::summary() const
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == total)
+        return tr("%Ln profile(s)", nullptr, total);
+    return tr("%Ln profile(s) (%1 shown)", nullptr, total).arg(QLocale().toString(shown));
+}
+
+QList<DeploymentProfile> DeploymentProfilesView::profiles() const
+{
+    return m_model->profiles();
+}
+
+int DeploymentProfilesView::currentRow() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+QString DeploymentProfilesView::currentProfileId() const
+{
+    const int row = currentRow();
+    return row >= 0 ? m_model->profile(row).id : QString();
+}
+
+bool DeploymentProfilesView::selectProfile(const QString &profileId)
+{
+    const int row = m_model->rowOfId(profileId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // The search hides it: show everything again.
+        m_proxy->setSearchText({});
+        Q_EMIT searchTextChangedByPage(QString());
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            return false;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void DeploymentProfilesView::profileAssignmentChanged(const QString &profileId)
+{
+    if (m_loader)
+        m_loader->recount(profileId);
+    if (m_assigned->profileId() == profileId) {
+        const int row = m_model->rowOfId(profileId);
+        const QString name = row >= 0 ? m_model->profile(row).displayName : QString();
+        m_assigned->setProfile(m_service.data(), m_tenant, profileId, name);
+    }
+}
+
+void DeploymentProfilesView::onLoadState()
+{
+    if (!m_loader)
+        return;
+    const ProfileLoader::State state = m_loader->state();
+    switch (state) {
+    case ProfileLoader::State::Idle:
+    case ProfileLoader::State::Loading:
+        showMessage({}, false, false);
+        break;
+    case ProfileLoader::State::Ready: {
+        // The profiles are in; say which details could not be read (the cells show "—").
+        QStringList parts;
+        if (const auto &e = m_loader->assignmentsError())
+            parts.append(tr("the assignments (%1)").arg(e->summary()));
+        if (const auto &e = m_loader->groupNamesError())
+            parts.append(tr("the group names (%1)").arg(e->summary()));
+        if (const auto &e = m_loader->countError())
+            parts.append(tr("the assigned-device counts (%1)").arg(e->summary()));
+        if (parts.isEmpty())
+            showMessage({}, false, false);
+        else
+            showMessage(tr("Some details could not be read: %1.").arg(parts.join("; "_L1)), false, true);
+        break;
+    }
+    case ProfileLoader::State::Failed: {
+        const GraphError &error = m_loader->error();
+        QString text = tr("The deployment profiles could not be loaded: %1").arg(error.summary());
+        if (m_model->rowCount() > 0)
+            text += u' ' + tr("The table shows the profiles read before.");
+        if (!error.requestId.isEmpty())
+            text += u' ' + tr("Request ID: %1").arg(error.requestId);
+        showMessage(text, true, true);
+        m_message->setToolTip(error.details());
+        break;
+    }
+    case ProfileLoader::State::Cancelled:
+        showMessage(tr("Loading was cancelled; details not read yet show \"—\". Refresh (F5) reads them all."), false,
+                    true);
+        break;
+    }
+    updateProgress();
+    updateActions();
+    Q_EMIT summaryChanged();
+}
+
+void DeploymentProfilesView::updateProgress()
+{
+    if (!m_loader) {
+        m_progressRow->hide();
+        return;
+    }
+    const QLocale locale;
+    const int total = m_loader->countsTotal();
+    const int pending = m_loader->countsPending();
+    const bool listing = m_loader->state() == ProfileLoader::State::Loading && m_model->rowCount() == 0;
+    const bool busy = m_loader->state() == ProfileLoader::State::Loading || pending > 0;
+    m_progressRow->setVisible(busy);
+    if (!busy)
+        return;
+    m_cancelLoad->setVisible(m_loader->state() == ProfileLoader::State::Loading);
+    if (listing || total == 0) {
+        m_progressBar->setRange(0, 0);
+        m_progressLabel->setText(tr("Loading deployment profiles…"));
+    } else {
+        m_progressBar->setRange(0, total);
+        m_progressBar->setValue(total - pending);
+        QString text = tr("Counting assigned devices: %1 of %2 profiles done")
+                               .arg(locale.toString(total - pending), locale.toString(total));
+        if (m_loader->isReadingAssignments())
+            text = tr("Reading group assignments. %1").arg(text);
+        m_progressLabel->setText(text);
+    }
+    m_progressBar->setAccessibleDescription(m_progressLabel->text());
+}
+
+void DeploymentProfilesView::showMessage(const QString &text, bool isError, bool offerRetry)
+{
+    m_message->setText(text);
+    m_message->setToolTip({});
+    m_message->setProperty("error", isError);
+    m_message->setStyleSheet(isError ? u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s
+                                     : QString());
+    m_retry->setVisible(offerRetry && m_service);
+    m_messageRow->setVisible(!text.isEmpty());
+}
+
+void DeploymentProfilesView::onCurrentChanged()
+{
+    showCurrentDetails();
+    updateAssignedTabTitle();
+    updateActions();
+    if (m_tabs->currentIndex() == AssignedDevicesTab)
+        m_assignedDelay->start();
+}
+
+void DeploymentProfilesView::showCurrentDetails()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_details->clear();
+        return;
+    }
+    using M = DeploymentProfileModel;
+    const auto cell = [this, row](int column, int role) {
+        return m_model->data(m_model->index(row, column), role).toString();
+    };
+    // The table's short forms ("…", "—") say little in a form: the pane gets the tooltips'
+    // sentences, and the group assignments one target a line.
+    const QString devices = m_model->assignedCount(row) ? cell(M::AssignedDevicesColumn, Qt::DisplayRole)
+                                                        : cell(M::AssignedDevicesColumn, Qt::ToolTipRole);
+    m_details->showProfile(m_model->profile(row), cell(M::GroupAssignmentsColumn, Qt::ToolTipRole), devices);
+}
+
+void DeploymentProfilesView::pointAssignedDevices()
+{
+    m_assignedDelay->stop();
+    const int row = currentRow();
+    const QString id = row >= 0 ? m_model->profile(row).id : QString();
+    if (id == m_assigned->profileId())
+        return;
+    const QString name = row >= 0 ? m_model->profile(row).displayName : QString();
+    m_assigned->setProfile(m_service.data(), m_tenant, id, name);
+}
+
+void DeploymentProfilesView::updateAssignedTabTitle()
+{
+    const int row = currentRow();
+    const std::optional<qint64> count = row >= 0 ? m_model->assignedCount(row) : std::nullopt;
+    m_tabs->setTabText(AssignedDevicesTab,
+                       count ? tr("Assigned devices (%1)").arg(QLocale().toString(*count)) : tr("Assigned devices"));
+}
+
+void DeploymentProfilesView::updateActions()
+{
+    const bool hasCurrent = currentRow() >= 0;
+    m_assignAction->setEnabled(hasCurrent && m_service);
+    m_rawJsonAction->setEnabled(hasCurrent);
+    m_copyIdAction->setEnabled(hasCurrent);
+}
+
+void DeploymentProfilesView::showColumnMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"profileColumnsMenu"_s);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < DeploymentProfileModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(DeploymentProfileModel::columnTitle(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name identifies a row: it always stays.
+        action->setEnabled(column != DeploymentProfileModel::NameColumn);
+        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [header] { applyDefaultColumns(header); });
+    menu.exec(globalPos);
+}
+
+void DeploymentProfilesView::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"profileContextMenu"_s);
+    menu.addAction(m_assignAction);
+    menu.addAction(m_rawJsonAction);
+    menu.addSeparator();
+    menu.addAction(m_copyIdAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+} // namespace ed

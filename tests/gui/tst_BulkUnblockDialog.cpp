@@ -345,7 +345,7 @@ void TestBulkUnblockDialog::cancelShowsSentAndNotSent()
     child<QPushButton>(dialog, u"cancelButton"_s)->click();
     QVERIFY(finished.wait(10'000));
 
-    const BulkUnblockJob *job = dialog.job();
+    const BulkDeviceJob *job = dialog.job();
     QCOMPARE(job->state(), State::Cancelled);
     QCOMPARE(dialog.headingText(), u"Unblock cancelled"_s);
     const QString expected = u"Cancelled: %1 sent, %2 not sent."_s.arg(job->answered()).arg(job->notSentCount());
