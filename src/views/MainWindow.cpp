@@ -4,10 +4,14 @@
 
 #include "ActivityView.h"
 #include "AutopilotDevicesView.h"
+#include "DeploymentProfilesView.h"
 #include "UnavailableView.h"
 #include "app/Settings.h"
 #include "core/Logging.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AssignProfileDialog.h"
+#include "dialogs/ProfileAssignResultsDialog.h"
+#include "graph/IntuneService.h"
 #include "widgets/ConnectionStatusBar.h"
 
 #include <QApplication>
@@ -16,6 +20,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
 
@@ -57,12 +62,8 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
 
     m_devices = new AutopilotDevicesView(m_deps.journal, this);
     addPage(m_devices, QKeySequence(u"Ctrl+1"_s));
-    addPage(new UnavailableView(
-                    u"profiles"_s, tr("Deployment profiles"), QIcon(u":/icons/profiles.svg"_s),
-                    tr("This view will list the Autopilot deployment profiles with their settings and assigned "
-                       "devices, and assign a profile to devices by pointing and clicking."),
-                    this),
-            QKeySequence(u"Ctrl+2"_s));
+    m_profiles = new DeploymentProfilesView(m_deps.journal, this);
+    addPage(m_profiles, QKeySequence(u"Ctrl+2"_s));
     addPage(new UnavailableView(
                     u"configurations"_s, tr("Enrollment configurations"), QIcon(u":/icons/configurations.svg"_s),
                     tr("This view will list the enrollment configurations in priority order, edit the device "
@@ -70,6 +71,18 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
                     this),
             QKeySequence(u"Ctrl+3"_s));
     addPage(new ActivityView(&m_deps.activity, m_deps.journal, this), QKeySequence(u"Ctrl+4"_s));
+
+    connect(m_devices, &AutopilotDevicesView::assignProfileRequested, this,
+            [this](const QStringList &ids) { openAssignProfile(ids, {}); });
+    connect(m_profiles, &DeploymentProfilesView::assignProfileRequested, this,
+            [this](const QStringList &ids) { openAssignProfile(ids, m_profiles->currentProfileId()); });
+    connect(m_profiles, &DeploymentProfilesView::assignToDevicesRequested, this,
+            [this](const QString &profileId) { openAssignProfile({}, profileId); });
+    connect(m_profiles, &DeploymentProfilesView::showInDevicesViewRequested, this, [this](const QString &deviceId) {
+        showView(m_devices->key());
+        if (!m_devices->showDevice(deviceId))
+            statusBar()->showMessage(tr("The device is not in the device list yet: refresh it (F5)."), 8000);
+    });
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::onCurrentPageChanged);
@@ -199,7 +212,47 @@ void MainWindow::setConnectionStatus(const ConnectionStatus &status)
 
 void MainWindow::setIntuneService(IntuneService *service, const QString &tenant)
 {
+    m_service = service;
+    m_tenant = tenant;
     m_devices->setService(service, tenant);
+    m_profiles->setService(service, tenant);
+}
+
+AssignProfileDialog *MainWindow::openAssignProfile(const QStringList &deviceIds, const QString &profileId)
+{
+    IntuneService *service = m_service.data();
+    if (!service)
+        return nullptr;
+    auto *picker = new AssignProfileDialog(*service, *m_devices->model(), m_profiles->profiles(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profileId.isEmpty())
+        picker->setProfile(profileId, deviceIds.isEmpty()); // from the profile: fixed
+    picker->addDevices(deviceIds);
+    connect(picker, &AssignProfileDialog::assignRequested, this,
+            [this](const QString &id, const QString &name, const QList<ProfileAssignTarget> &devices) {
+                IntuneService *intune = m_service.data();
+                if (!intune)
+                    return;
+                qCInfo(lcUi) << "Assigning a deployment profile to" << devices.size() << "devices";
+                auto *results =
+                        ProfileAssignResultsDialog::open(*intune, m_deps.journal, m_tenant, id, name, devices, this);
+                // The device rows follow the status from pending to assigned; the profile's count
+                // and assigned devices are read again once Intune is done.
+                connect(results, &BulkJobDialog::devicesRefreshed, m_devices, &AutopilotDevicesView::applyDevices);
+                connect(results, &BulkJobDialog::devicesRefreshed, m_profiles->assignedDevicesView(),
+                        &AutopilotDevicesView::applyDevices);
+                // The profiles the devices had lose them: count those again too.
+                QStringList changed{id};
+                for (const ProfileAssignTarget &device : devices)
+                    if (!device.previousProfileId.isEmpty() && !changed.contains(device.previousProfileId))
+                        changed.append(device.previousProfileId);
+                connect(results, &BulkJobDialog::jobFinished, m_profiles, [profiles = m_profiles, changed] {
+                    for (const QString &profileId : changed)
+                        profiles->profileAssignmentChanged(profileId);
+                });
+            });
+    picker->open();
+    return picker;
 }
 
 void MainWindow::restoreState()

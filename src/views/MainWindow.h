@@ -18,8 +18,10 @@ namespace ed {
 
 class ActivityJournal;
 class ActivityModel;
+class AssignProfileDialog;
 class AutopilotDevicesView;
 class ConnectionStatusBar;
+class DeploymentProfilesView;
 class IntuneService;
 class Settings;
 class ViewPage;
@@ -47,6 +49,10 @@ public:
     // activity log.
     void setIntuneService(IntuneService *service, const QString &tenant);
     AutopilotDevicesView *devicesView() const { return m_devices; }
+    DeploymentProfilesView *profilesView() const { return m_profiles; }
+    // "Assign profile…": the picker, with these devices chosen and/or this profile fixed (empty:
+    // the user picks). The confirmed assignment runs in a ProfileAssignResultsDialog.
+    AssignProfileDialog *openAssignProfile(const QStringList &deviceIds, const QString &profileId);
     // Shows the page with this key ("devices", "profiles", "configurations", "activity").
     bool showView(const QString &key);
     QString currentViewKey() const;
@@ -68,6 +74,9 @@ private:
     Dependencies m_deps;
     QList<ViewPage *> m_pages;
     AutopilotDevicesView *m_devices;
+    DeploymentProfilesView *m_profiles;
+    QPointer<IntuneService> m_service;
+    QString m_tenant;
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
     QPointer<ViewPage> m_searchTarget; // the page the pending search text belongs to

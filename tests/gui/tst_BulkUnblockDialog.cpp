@@ -92,6 +92,12 @@ QString dialogText(const char *source, int n)
     return plural("ed::BulkUnblockDialog", source, n);
 }
 
+// Texts of the shared results dialog.
+QString jobDialogText(const char *source, int n)
+{
+    return plural("ed::BulkJobDialog", source, n);
+}
+
 template<typename T>
 T *child(QWidget &parent, const QString &name)
 {
@@ -240,15 +246,16 @@ void TestBulkUnblockDialog::progressReachesResults()
     child<QPushButton>(dialog, u"copyButton"_s)->click();
     QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0).split(u'\t').size(), 6);
+    QCOMPARE(lines.at(0).split(u'\t').size(), 7);
     const QStringList failedLine = lines.at(1).split(u'\t');
-    QCOMPARE(failedLine.size(), 6);
+    QCOMPARE(failedLine.size(), 7);
     QCOMPARE(failedLine.at(0), u"=NOSUCH"_s);
     QCOMPARE(failedLine.at(2), u"Failed"_s);
-    QVERIFY(failedLine.at(3).startsWith(u"The requested item was not found (404"_s));
-    QVERIFY(!failedLine.at(4).isEmpty());
+    QCOMPARE(failedLine.at(3), QString()); // never read again: nothing reported
+    QVERIFY(failedLine.at(4).startsWith(u"The requested item was not found (404"_s));
+    QVERIFY(!failedLine.at(5).isEmpty());
     QVERIFY(message->isVisible());
-    QCOMPARE(message->text(), dialogText("Copied %Ln row(s) to the clipboard.", 1));
+    QCOMPARE(message->text(), jobDialogText("Copied %Ln row(s) to the clipboard.", 1));
 
     failedOnly->click();
     QCOMPARE(table->model()->rowCount(), 31);
@@ -268,19 +275,22 @@ void TestBulkUnblockDialog::progressReachesResults()
     const QList<QStringList> rows = *parsed;
     QCOMPARE(rows.size(), 32);
     QCOMPARE(rows.at(0),
-             (QStringList{u"Serial number"_s, u"Device ID"_s, u"Result"_s, u"Message"_s, u"Request ID"_s,
-                          u"Client request ID"_s}));
+             (QStringList{u"Serial number"_s, u"Device ID"_s, u"Result"_s, u"Intune reports"_s, u"Message"_s,
+                          u"Request ID"_s, u"Client request ID"_s}));
     int ok = 0;
     for (int i = 1; i < rows.size(); ++i) {
-        QCOMPARE(rows.at(i).size(), 6);
+        QCOMPARE(rows.at(i).size(), 7);
         const BulkUnblockJob::Result &result = dialog.results().at(i - 1);
         QCOMPARE(rows.at(i).at(1), result.deviceId);
-        QCOMPARE(rows.at(i).at(4), result.requestId);
-        ok += rows.at(i).at(2) == u"Unblocked"_s ? 1 : 0;
+        QCOMPARE(rows.at(i).at(5), result.requestId);
+        const bool unblocked = rows.at(i).at(2) == u"Unblocked"_s;
+        ok += unblocked ? 1 : 0;
+        // The re-read: Intune now reports userless enrollment allowed.
+        QCOMPARE(rows.at(i).at(3), unblocked ? u"Allowed"_s : QString());
     }
     QCOMPARE(ok, 30);
     QCOMPARE(rows.at(5).at(0), u"'=NOSUCH"_s); // a spreadsheet must not run it as a formula
-    QCOMPARE(message->text(), dialogText("Saved %Ln row(s) to %1.", 31).arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(message->text(), jobDialogText("Saved %Ln row(s) to %1.", 31).arg(QDir::toNativeSeparators(path)));
     QCOMPARE(message->property("error").toBool(), false);
 
     // A path that cannot be written: said inline, nothing lost.

@@ -4,6 +4,7 @@
 #include "dialogs/AboutDialog.h"
 #include "models/ActivityModel.h"
 #include "views/ActivityView.h"
+#include "views/DeploymentProfilesView.h"
 #include "views/MainWindow.h"
 
 #include <QAction>
@@ -122,7 +123,7 @@ void TestMainWindow::unavailableViewsSaySo()
 {
     auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
     auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
-    for (const QString &key : {u"profiles"_s, u"configurations"_s}) {
+    for (const QString &key : {u"configurations"_s}) {
         QVERIFY(m_window->showView(key));
         auto *page = m_window->findChild<QWidget *>(key + u"View"_s);
         QVERIFY2(page, qPrintable(key));
@@ -132,6 +133,11 @@ void TestMainWindow::unavailableViewsSaySo()
         QVERIFY(!refresh->isEnabled());
         QCOMPARE(m_window->statusBar()->currentMessage(), u"Not available yet"_s);
     }
+    // The profiles view is built: searchable and refreshable.
+    QVERIFY(m_window->showView(u"profiles"_s));
+    QVERIFY(m_window->findChild<DeploymentProfilesView *>(u"profilesView"_s));
+    QVERIFY(search->isEnabled());
+    QVERIFY(refresh->isEnabled());
     // The devices view is built: searchable and refreshable, and it says when not signed in.
     QVERIFY(m_window->showView(u"devices"_s));
     QVERIFY(search->isEnabled());

