@@ -247,8 +247,8 @@ AssignProfileDialog *MainWindow::openAssignProfile(const QStringList &deviceIds,
                     if (!device.previousProfileId.isEmpty() && !changed.contains(device.previousProfileId))
                         changed.append(device.previousProfileId);
                 connect(results, &BulkJobDialog::jobFinished, m_profiles, [profiles = m_profiles, changed] {
-                    for (const QString &profileId : changed)
-                        profiles->profileAssignmentChanged(profileId);
+                    for (const QString &changedId : changed)
+                        profiles->profileAssignmentChanged(changedId);
                 });
             });
     picker->open();
