@@ -205,8 +205,10 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AutopilotDevicesView::scheduleSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AutopilotDevicesView::onSelectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &AutopilotDevicesView::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateActions();
+        onCurrentChanged();
+    });
     connect(m_model, &AutopilotDeviceModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
         if (current >= from.row() && current <= to.row())

@@ -12,6 +12,7 @@
 #include "dialogs/AssignProfileDialog.h"
 #include "dialogs/ProfileAssignResultsDialog.h"
 #include "graph/IntuneService.h"
+#include "models/AutopilotDeviceModel.h"
 #include "widgets/ConnectionStatusBar.h"
 
 #include <QApplication>
@@ -246,9 +247,16 @@ AssignProfileDialog *MainWindow::openAssignProfile(const QStringList &deviceIds,
                 for (const ProfileAssignTarget &device : devices)
                     if (!device.previousProfileId.isEmpty() && !changed.contains(device.previousProfileId))
                         changed.append(device.previousProfileId);
-                connect(results, &BulkJobDialog::jobFinished, m_profiles, [profiles = m_profiles, changed] {
+                connect(results, &BulkJobDialog::jobFinished, this, [this, results, name, changed] {
+                    // Graph accepted these: the profile is theirs now (the column is read from the
+                    // profiles' assignedDevices, which a refresh confirms).
+                    QHash<QString, QString> assigned;
+                    for (const BulkDeviceJob::Result &result : results->results())
+                        if (result.outcome == BulkDeviceJob::Outcome::Succeeded)
+                            assigned.insert(result.deviceId, name);
+                    m_devices->model()->setAssignedProfiles(assigned);
                     for (const QString &changedId : changed)
-                        profiles->profileAssignmentChanged(changedId);
+                        m_profiles->profileAssignmentChanged(changedId);
                 });
             });
     picker->open();

@@ -1,0 +1,285 @@
+// Issue 6 through the main window, against the emulator over loopback: "Assign profile…" on a
+// selection in the devices view opens the picker with those devices; the confirmed assignment runs
+// in the results dialog; the device rows move from pending to assigned; the profiles view counts
+// the profile's devices again; "Assign to devices…" on a profile fixes the profile and asks
+// before sending; "Show in Autopilot devices" in a profile's assigned devices jumps to the device.
+#include "EmulatorFixture.h"
+#include "FakeTokenSource.h"
+#include "app/Settings.h"
+#include "app/Translator.h"
+#include "dialogs/AssignProfileDialog.h"
+#include "dialogs/ProfileAssignResultsDialog.h"
+#include "emulator/RequestLog.h"
+#include "graph/GraphClient.h"
+#include "graph/IntuneService.h"
+#include "models/ActivityJournal.h"
+#include "models/ActivityModel.h"
+#include "models/AutopilotDeviceModel.h"
+#include "models/DeploymentProfileModel.h"
+#include "models/DeviceLoader.h"
+#include "models/ProfileLoader.h"
+#include "views/AutopilotDevicesView.h"
+#include "views/DeploymentProfilesView.h"
+#include "views/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ed;
+using namespace ed::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using ProfileStatus = AutopilotDevice::ProfileAssignmentStatus;
+
+int assignCalls(EmulatorFixture &fixture)
+{
+    int calls = 0;
+    for (const auto &entry : fixture.host().log().entries())
+        calls += entry.path.endsWith(u"/assign"_s) ? 1 : 0;
+    return calls;
+}
+
+} // namespace
+
+class TestProfileAssignFlow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void assignFromDevicesViewSelection();
+    void assignToDevicesFromProfileAsksFirst();
+    void showInDevicesViewJumps();
+
+private:
+    AssignProfileDialog *picker() const { return m_window->findChild<AssignProfileDialog *>(); }
+    const DeploymentProfile &profileOtherThan(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    Translator m_translator;
+    std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<FakeTokenSource> m_tokens;
+    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<IntuneService> m_intune;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ActivityModel> m_activity;
+    std::unique_ptr<ActivityJournal> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+    QList<DeploymentProfile> m_profiles;
+};
+
+void TestProfileAssignFlow::initTestCase()
+{
+    m_translator.install(u"en"_s);
+    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
+    options.profileAssignDelayMs = 1500; // long enough to see "pending" in the rows
+    m_fixture = std::make_unique<EmulatorFixture>(options);
+    QVERIFY(m_fixture->started());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
+    GraphClientOptions client;
+    client.graphBaseUrl = m_fixture->host().baseUrl();
+    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, client);
+    m_intune = std::make_unique<IntuneService>(*m_client);
+    m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(*m_store);
+    m_activity = std::make_unique<ActivityModel>();
+    m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
+    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_settings, *m_activity, m_journal.get(), {}});
+    m_window->resize(1280, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->setIntuneService(m_intune.get(), u"contoso.onmicrosoft.com"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->devicesView()->loader()->state(), DeviceLoader::State::Ready, 30'000);
+    ProfileLoader *profiles = m_window->profilesView()->loader();
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->state(), ProfileLoader::State::Ready, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->countsPending(), 0, 30'000);
+    m_profiles = m_window->profilesView()->profiles();
+    QVERIFY(m_profiles.size() >= 2);
+}
+
+void TestProfileAssignFlow::cleanupTestCase()
+{
+    m_window.reset();
+    m_intune.reset();
+}
+
+const DeploymentProfile &TestProfileAssignFlow::profileOtherThan(const QString &name) const
+{
+    for (const DeploymentProfile &profile : m_profiles)
+        if (profile.displayName != name)
+            return profile;
+    return m_profiles.constFirst();
+}
+
+void TestProfileAssignFlow::assignFromDevicesViewSelection()
+{
+    AutopilotDevicesView *devices = m_window->devicesView();
+    AutopilotDeviceModel *model = devices->model();
+    const DeploymentProfile &target = m_profiles.constFirst();
+    const QString targetName = target.displayName;
+
+    // 12 devices that do not have the profile yet.
+    QStringList serials;
+    QStringList ids;
+    for (int row = 0; row < model->rowCount() && serials.size() < 12; ++row) {
+        if (model->text(model->row(row).assignedProfile) == targetName)
+            continue;
+        serials.append(model->row(row).serialNumber);
+        ids.append(model->deviceId(row));
+    }
+    QCOMPARE(serials.size(), 12);
+    DeploymentProfileModel *profileModel = m_window->profilesView()->model();
+    const std::optional<qint64> countBefore = profileModel->assignedCount(profileModel->rowOfId(target.id));
+    QVERIFY(countBefore.has_value());
+
+    QVERIFY(m_window->showView(u"devices"_s));
+    QCOMPARE(devices->selectSerials(serials).rows.size(), 12);
+    auto *assign = devices->findChild<QAction *>(u"actionAssignProfile"_s);
+    QVERIFY(assign && assign->isEnabled());
+    assign->trigger();
+
+    AssignProfileDialog *dialog = picker();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->chosenCount(), 12);
+    dialog->setProfile(target.id, false);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
+
+    // Record what the rows show while Intune works: pending first, assigned in the end.
+    QHash<QString, QList<ProfileStatus>> seen;
+    const QSet<QString> chosen(ids.cbegin(), ids.cend());
+    connect(model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+        for (int row = from.row(); row <= to.row(); ++row) {
+            const QString id = model->deviceId(row);
+            if (!chosen.contains(id))
+                continue;
+            QList<ProfileStatus> &statuses = seen[id];
+            const ProfileStatus status = model->row(row).profileStatus;
+            if (statuses.isEmpty() || statuses.constLast() != status)
+                statuses.append(status);
+        }
+    });
+
+    const int callsBefore = assignCalls(*m_fixture);
+    AssignProfileDialog::setNextConfirmAnswer(true);
+    dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
+    QVERIFY(dialog->lastConfirmation().heading.contains(targetName));
+
+    auto *results = m_window->findChild<ProfileAssignResultsDialog *>();
+    QVERIFY(results);
+    QSignalSpy finished(results, &BulkJobDialog::jobFinished);
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(assignCalls(*m_fixture), callsBefore + 1); // 12 devices: one assign call
+    for (const BulkDeviceJob::Result &result : results->results()) {
+        QCOMPARE(result.outcome, BulkDeviceJob::Outcome::Succeeded);
+        QCOMPARE(m_fixture->host().log().writes(u"assignProfile:"_s + result.deviceId), 1);
+    }
+
+    // The rows went from pending to assigned, and now name the profile.
+    for (const QString &id : std::as_const(ids)) {
+        const int row = model->rowOfId(id);
+        QCOMPARE(model->row(row).profileStatus, ProfileStatus::AssignedInSync);
+        QCOMPARE(model->text(model->row(row).assignedProfile), targetName);
+        const QList<ProfileStatus> statuses = seen.value(id);
+        QVERIFY2(statuses.size() >= 2, qPrintable(id));
+        QCOMPARE(statuses.constFirst(), ProfileStatus::Pending);
+        QCOMPARE(statuses.constLast(), ProfileStatus::AssignedInSync);
+    }
+    // The emulator agrees: the profile is every device's intended profile.
+    for (const QString &id : std::as_const(ids)) {
+        const HttpResult intended = m_fixture->get(
+                u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/intendedDeploymentProfile"_s.arg(id));
+        QCOMPARE(intended.status, 200);
+        QCOMPARE(intended.json().value(u"id"_s).toString(), target.id);
+    }
+    // The profiles view counted the profile's devices again.
+    QTRY_COMPARE_WITH_TIMEOUT(profileModel->assignedCount(profileModel->rowOfId(target.id)).value_or(-1),
+                              *countBefore + 12, 15'000);
+    // One journal entry per device, succeeded.
+    int journalled = 0;
+    for (int row = 0; row < m_activity->rowCount(); ++row)
+        journalled += chosen.contains(m_activity->entry(row).targetId)
+                && m_activity->entry(row).outcome == ActivityEntry::Outcome::Succeeded;
+    QCOMPARE(journalled, 12);
+    results->close();
+}
+
+void TestProfileAssignFlow::assignToDevicesFromProfileAsksFirst()
+{
+    DeploymentProfilesView *profiles = m_window->profilesView();
+    QVERIFY(m_window->showView(u"profiles"_s));
+    const DeploymentProfile &profile = profileOtherThan(m_profiles.constFirst().displayName);
+    QVERIFY(profiles->selectProfile(profile.id));
+    auto *assign = profiles->findChild<QAction *>(u"actionAssignToDevices"_s);
+    QVERIFY(assign && assign->isEnabled());
+    assign->trigger();
+
+    AssignProfileDialog *dialog = picker();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->profileId(), profile.id);
+    QVERIFY(!dialog->findChild<QComboBox *>(u"profileCombo"_s)->isEnabled()); // fixed: opened from the profile
+    const AutopilotDeviceModel *model = m_window->devicesView()->model();
+    const QStringList serials{model->row(0).serialNumber, model->row(1).serialNumber, model->row(2).serialNumber};
+    QVERIFY(dialog->addSerials(serials + QStringList{u"NO-SUCH-SERIAL"_s}) == QStringList{u"NO-SUCH-SERIAL"_s});
+    QCOMPARE(dialog->chosenCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
+
+    // No: nothing is sent and the picker stays.
+    const int callsBefore = assignCalls(*m_fixture);
+    AssignProfileDialog::setNextConfirmAnswer(false);
+    dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
+    QVERIFY(dialog->lastConfirmation().heading.contains(profile.displayName));
+    QVERIFY(dialog->isVisible());
+    QTest::qWait(200);
+    QCOMPARE(assignCalls(*m_fixture), callsBefore);
+    QVERIFY(!m_window->findChild<ProfileAssignResultsDialog *>());
+    dialog->reject();
+}
+
+void TestProfileAssignFlow::showInDevicesViewJumps()
+{
+    DeploymentProfilesView *profiles = m_window->profilesView();
+    QVERIFY(m_window->showView(u"profiles"_s));
+    // A profile with devices.
+    DeploymentProfileModel *profileModel = profiles->model();
+    QString profileId;
+    for (int row = 0; row < profileModel->rowCount() && profileId.isEmpty(); ++row)
+        if (profileModel->assignedCount(row).value_or(0) > 0)
+            profileId = profileModel->profile(row).id;
+    QVERIFY(!profileId.isEmpty());
+    QVERIFY(profiles->selectProfile(profileId));
+    profiles->tabs()->setCurrentIndex(DeploymentProfilesView::AssignedDevicesTab);
+    AutopilotDevicesView *assigned = profiles->assignedDevicesView();
+    QCOMPARE(assigned->profileId(), profileId);
+    QTRY_COMPARE_WITH_TIMEOUT(assigned->loader()->state(), DeviceLoader::State::Ready, 15'000);
+    QVERIFY(assigned->model()->rowCount() > 0);
+    const QString deviceId = assigned->model()->deviceId(assigned->model()->rowCount() - 1);
+    QVERIFY(assigned->showDevice(deviceId));
+
+    auto *jump = assigned->findChild<QAction *>(u"actionShowInDevicesView"_s);
+    QVERIFY(jump && jump->isEnabled());
+    jump->trigger();
+    QCOMPARE(m_window->currentViewKey(), u"devices"_s);
+    AutopilotDevicesView *devices = m_window->devicesView();
+    const QModelIndex current = devices->table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(devices->selectedDeviceIds(), QStringList{deviceId});
+}
+
+QTEST_MAIN(TestProfileAssignFlow)
+#include "tst_ProfileAssignFlow.moc"
