@@ -15,6 +15,7 @@
 #include "models/ActivityModel.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeploymentProfileModel.h"
+#include "models/DeviceFilterProxyModel.h"
 #include "models/DeviceLoader.h"
 #include "models/ProfileLoader.h"
 #include "models/SearchFilterProxyModel.h"
