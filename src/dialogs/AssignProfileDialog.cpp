@@ -324,8 +324,8 @@ QString AssignProfileDialog::Confirmation::text() const
 AssignProfileDialog::AssignProfileDialog(IntuneService &intune, const AutopilotDeviceModel &devices,
                                          QList<DeploymentProfile> profiles, QWidget *parent)
     : QDialog(parent)
-    , m_intune(intune)
-    , m_devices(devices)
+    , m_intune(&intune)
+    , m_devices(&devices)
     , m_profiles(std::move(profiles))
     , m_proxy(new DeviceFilterProxyModel(this))
     , m_chosen(new ChosenDevicesModel(style()->standardIcon(QStyle::SP_MessageBoxWarning), this))
@@ -351,8 +351,14 @@ AssignProfileDialog::AssignProfileDialog(IntuneService &intune, const AutopilotD
 
     // The proxy only reads the shared model; sorting by a column whose ranks are missing computes
     // them there (a cache), which is why it wants a non-const model.
-    m_proxy->setDeviceModel(const_cast<AutopilotDeviceModel *>(&m_devices));
+    m_proxy->setDeviceModel(const_cast<AutopilotDeviceModel *>(&devices));
     m_proxy->setBackgroundSorting(true);
+    // Signed out or the window closing: nothing to pick from or send with any more.
+    connect(&devices, &QObject::destroyed, this, [this] {
+        m_proxy->setDeviceModel(nullptr);
+        reject();
+    });
+    connect(&intune, &QObject::destroyed, this, &QDialog::reject);
 
     // Profile: chosen here (from the devices view) or fixed (from the profile).
     std::sort(m_profiles.begin(), m_profiles.end(), [](const DeploymentProfile &a, const DeploymentProfile &b) {
@@ -643,6 +649,9 @@ void AssignProfileDialog::applySearch()
 
 void AssignProfileDialog::addSelectedDevices()
 {
+    const AutopilotDeviceModel *source = m_devices.data();
+    if (!source)
+        return;
     QList<int> proxyRows;
     for (const QModelIndex &index : m_deviceTable->selectionModel()->selectedRows())
         proxyRows.append(index.row());
@@ -652,25 +661,28 @@ void AssignProfileDialog::addSelectedDevices()
     QStringList ids;
     ids.reserve(proxyRows.size());
     for (const int row : std::as_const(proxyRows)) {
-        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
-        if (source.isValid())
-            ids.append(m_devices.deviceId(source.row()));
+        const QModelIndex index = m_proxy->mapToSource(m_proxy->index(row, 0));
+        if (index.isValid())
+            ids.append(source->deviceId(index.row()));
     }
     addDevices(ids);
 }
 
 void AssignProfileDialog::addDevices(const QStringList &deviceIds)
 {
+    const AutopilotDeviceModel *source = m_devices.data();
+    if (!source)
+        return;
     QList<ChosenDevicesModel::Device> devices;
     devices.reserve(deviceIds.size());
     for (const QString &id : deviceIds) {
         ChosenDevicesModel::Device device;
         device.deviceId = id;
-        if (const int row = m_devices.rowOfId(id); row >= 0) {
-            const AutopilotDeviceModel::Row &r = m_devices.row(row);
+        if (const int row = source->rowOfId(id); row >= 0) {
+            const AutopilotDeviceModel::Row &r = source->row(row);
             device.serial = r.serialNumber;
-            device.model = m_devices.text(r.model);
-            device.assignedProfile = m_devices.text(r.assignedProfile);
+            device.model = source->text(r.model);
+            device.assignedProfile = source->text(r.assignedProfile);
         }
         devices.append(device);
     }
@@ -693,11 +705,14 @@ void AssignProfileDialog::addDevices(const QStringList &deviceIds)
 
 QStringList AssignProfileDialog::addSerials(const QStringList &serials)
 {
-    const SerialList::Match match = SerialList::match(serials, m_devices);
+    const AutopilotDeviceModel *devices = m_devices.data();
+    if (!devices)
+        return {};
+    const SerialList::Match match = SerialList::match(serials, *devices);
     QStringList ids;
     ids.reserve(match.rows.size());
     for (const int row : match.rows)
-        ids.append(m_devices.deviceId(row));
+        ids.append(devices->deviceId(row));
     addDevices(ids);
     m_notFound = match.notFound;
     const QLocale locale;
@@ -751,12 +766,15 @@ void AssignProfileDialog::readProfiles(const QStringList &deviceIds, bool intend
 {
     if (deviceIds.isEmpty())
         return;
+    IntuneService *intune = m_intune.data();
+    if (!intune)
+        return;
     for (const QString &id : deviceIds) {
         ProfileRead reading;
         reading.state = ProfileRead::State::Reading;
         m_chosen->setRead(id, intended, reading);
     }
-    GraphBatch *batch = m_intune.getDeviceDeploymentProfiles(deviceIds, intended);
+    GraphBatch *batch = intune->getDeviceDeploymentProfiles(deviceIds, intended);
     m_reads.append(batch);
     connect(batch, &GraphBatch::itemSucceeded, this,
             [this, deviceIds, intended](int index, const GraphResponse &response) {
@@ -849,7 +867,8 @@ void AssignProfileDialog::updateState()
 {
     m_updateTimer->stop();
     const QLocale locale;
-    const int total = m_devices.rowCount();
+    const AutopilotDeviceModel *devices = m_devices.data();
+    const int total = devices ? devices->rowCount() : 0;
     const int shown = m_proxy->rowCount();
     m_shownCount->setText(shown == total ? tr("%Ln device(s)", nullptr, total)
                                          : tr("%1 of %Ln device(s) shown", nullptr, total).arg(locale.toString(shown)));
@@ -923,7 +942,7 @@ AssignProfileDialog::Confirmation AssignProfileDialog::confirmation() const
 
 void AssignProfileDialog::assign()
 {
-    if (chosenCount() == 0 || !currentProfile())
+    if (chosenCount() == 0 || !currentProfile() || !m_intune || !m_devices)
         return;
     m_lastConfirmation = confirmation();
     bool yes = false;

@@ -107,8 +107,10 @@ private:
     void assign();
     const DeploymentProfile *currentProfile() const;
 
-    IntuneService &m_intune;
-    const AutopilotDeviceModel &m_devices;
+    // Both outlive the dialog in the app; if either goes first (signing out, closing the window)
+    // the dialog closes and sends nothing.
+    QPointer<IntuneService> m_intune;
+    QPointer<const AutopilotDeviceModel> m_devices;
     QList<DeploymentProfile> m_profiles;
     DeviceFilterProxyModel *m_proxy;
     ChosenDevicesModel *m_chosen;

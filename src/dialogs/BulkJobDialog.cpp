@@ -69,8 +69,8 @@ QString safeCell(const QString &text)
 
 QStringList csvHeader()
 {
-    return {BulkJobDialog::tr("Serial number"), BulkJobDialog::tr("Device ID"),  BulkJobDialog::tr("Result"),
-            BulkJobDialog::tr("Intune reports"), BulkJobDialog::tr("Message"),   BulkJobDialog::tr("Request ID"),
+    return {BulkJobDialog::tr("Serial number"),    BulkJobDialog::tr("Device ID"), BulkJobDialog::tr("Result"),
+            BulkJobDialog::tr("Intune reports"),   BulkJobDialog::tr("Message"),   BulkJobDialog::tr("Request ID"),
             BulkJobDialog::tr("Client request ID")};
 }
 
@@ -483,9 +483,9 @@ QString BulkJobDialog::resultsText() const
     QStringList lines{csvHeader().join(u'\t')};
     for (int row : shownRows()) {
         const BulkDeviceJob::Result &r = m_results.at(row);
-        lines.append(QStringList{plainCell(r.serial), plainCell(r.deviceId),
-                                 plainCell(outcomeText(r.outcome)), plainCell(r.reported), plainCell(r.message),
-                                 plainCell(r.requestId), plainCell(r.clientRequestId)}
+        lines.append(QStringList{plainCell(r.serial), plainCell(r.deviceId), plainCell(outcomeText(r.outcome)),
+                                 plainCell(r.reported), plainCell(r.message), plainCell(r.requestId),
+                                 plainCell(r.clientRequestId)}
                              .join(u'\t'));
     }
     return lines.join(u'\n') + u'\n';

@@ -304,7 +304,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply, QNetworkReply *network, q
     finishAttempt(reply);
     const GraphRequest &r = reply->request();
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->readAll();
+    // An aborted reply is closed: there is nothing to read (and reading it warns).
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QList<std::pair<QByteArray, QByteArray>> headers = network->rawHeaderPairs();
     const QString requestId = QString::fromLatin1(network->rawHeader("request-id"));
     qCInfo(lcGraph).noquote() << HttpLog::responseLine(r.methodName(), network->url(), status, nowMs() - startedMs,

@@ -163,9 +163,9 @@ GraphBatch *IntuneService::getDeviceDeploymentProfiles(const QStringList &device
     QList<GraphRequest> requests;
     requests.reserve(deviceIds.size());
     for (const QString &id : deviceIds)
-        requests.append(request(
-                Operation::GetAutopilotDevice, Method::Get,
-                devicesPath(id) + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s)));
+        requests.append(
+                request(Operation::GetAutopilotDevice, Method::Get,
+                        devicesPath(id) + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s)));
     return new GraphBatch(m_client, requests, spec(Operation::GetAutopilotDevice).version, this);
 }
 
@@ -206,6 +206,14 @@ GraphPager *IntuneService::listProfileAssignedDevices(const QString &profileId)
                  deviceMapper());
 }
 
+GraphPager *IntuneService::countProfileAssignedDevices(const QString &profileId)
+{
+    GraphRequest r = request(Operation::ListProfileAssignedDevices, Method::Get,
+                             profilesPath(profileId) + u"/assignedDevices"_s);
+    r.query.addQueryItem(u"$select"_s, u"id"_s);
+    return pager(r, {});
+}
+
 GraphReply *IntuneService::listProfileAssignments(const QString &profileId)
 {
     return send(request(Operation::ListProfileAssignments, Method::Get, profilesPath(profileId) + u"/assignments"_s));
@@ -216,8 +224,7 @@ GraphBatch *IntuneService::listProfileAssignments(const QStringList &profileIds)
     QList<GraphRequest> requests;
     requests.reserve(profileIds.size());
     for (const QString &id : profileIds)
-        requests.append(
-                request(Operation::ListProfileAssignments, Method::Get, profilesPath(id) + u"/assignments"_s));
+        requests.append(request(Operation::ListProfileAssignments, Method::Get, profilesPath(id) + u"/assignments"_s));
     return new GraphBatch(m_client, requests, spec(Operation::ListProfileAssignments).version, this);
 }
 
@@ -242,8 +249,7 @@ GraphReply *IntuneService::assignProfile(const QString &profileOrDeviceId, const
     return send(r);
 }
 
-GraphBatch *IntuneService::assignProfileInChunks(const QString &profileId, const QStringList &deviceIds,
-                                                 int chunkSize)
+GraphBatch *IntuneService::assignProfileInChunks(const QString &profileId, const QStringList &deviceIds, int chunkSize)
 {
     chunkSize = std::clamp(chunkSize, 1, assignChunkSize);
     QList<GraphRequest> requests;

@@ -78,6 +78,8 @@ public:
     GraphPager *listDeploymentProfiles();
     GraphReply *getDeploymentProfile(const QString &profileId);
     GraphPager *listProfileAssignedDevices(const QString &profileId);
+    // The same list for counting: only ids are asked for ($select=id) and pages are not mapped.
+    GraphPager *countProfileAssignedDevices(const QString &profileId);
     GraphReply *listProfileAssignments(const QString &profileId);
     // The assignments of many profiles, 20 to a $batch; item i is profileIds[i] (json "value").
     GraphBatch *listProfileAssignments(const QStringList &profileIds);

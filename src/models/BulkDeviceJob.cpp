@@ -40,8 +40,7 @@ BulkDeviceJob::BulkDeviceJob(QList<Result> results, ActivityJournal *journal, QS
     , m_results(std::move(results))
     , m_journal(journal)
     , m_tenant(std::move(tenant))
-{
-}
+{ }
 
 BulkDeviceJob::~BulkDeviceJob() = default;
 
@@ -122,8 +121,8 @@ void BulkDeviceJob::settle(int index, Outcome outcome, const QString &message, c
         break;
     }
     if (ActivityJournal *journal = m_journal.data(); journal && m_journalRow >= 0) {
-        journal->complete(m_journalRow + index, journalOutcome(outcome), combinedDetail(m_intents.value(index), message),
-                          requestId, clientRequestId);
+        journal->complete(m_journalRow + index, journalOutcome(outcome),
+                          combinedDetail(m_intents.value(index), message), requestId, clientRequestId);
     }
     Q_EMIT deviceSettled(index);
     Q_EMIT progressChanged(settled(), total());

@@ -283,7 +283,7 @@ void ProfileLoader::pumpCounts()
 void ProfileLoader::startCount(const QString &profileId)
 {
     const quint64 generation = m_generation;
-    GraphPager *pager = m_intune.listProfileAssignedDevices(profileId);
+    GraphPager *pager = m_intune.countProfileAssignedDevices(profileId);
     m_countPagers.insert(profileId, pager);
     const auto isCurrent = [this, generation, profileId, pager] {
         return generation == m_generation && m_countPagers.value(profileId).data() == pager;

@@ -11,6 +11,7 @@
 #include "FakeTokenSource.h"
 #include "dialogs/AssignProfileDialog.h"
 #include "dialogs/PasteSerialsDialog.h"
+#include "dialogs/ProfileAssignResultsDialog.h"
 #include "emulator/RequestLog.h"
 #include "graph/GraphClient.h"
 #include "graph/IntuneService.h"
@@ -28,7 +29,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -66,6 +69,8 @@ private Q_SLOTS:
     void unreadableProfilesSayWhy();
     void replacingAnotherProfileAsksFirst();
     void keyboardAndAccessibleNames();
+    void closesWhenTheDevicesOrTheServiceGo();
+    void assignsFortyPastedDevicesEndToEnd();
 
 private:
     // The profile a device has (deploymentProfile) or is meant to get, as the emulator says now:
@@ -79,6 +84,10 @@ private:
     // Answers the next modal PasteSerialsDialog with this text.
     void answerPasteDialog(const QString &text);
     int assignCalls() const;
+    // What the app does with a confirmed picker: the results dialog runs the assignment and the
+    // devices view follows the devices it reports.
+    std::shared_ptr<QPointer<ProfileAssignResultsDialog>> runConfirmedAssignments(AssignProfileDialog &dialog);
+    QList<std::shared_ptr<QPointer<ProfileAssignResultsDialog>>> m_results;
 
     std::unique_ptr<EmulatorFixture> m_fixture;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -109,6 +118,7 @@ void TestAssignProfileDialog::initTestCase()
     m_intune = std::make_unique<IntuneService>(*m_client);
     m_activity = std::make_unique<ActivityModel>();
     m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
+    ProfileAssignResultsDialog::setFollowUpLimitMs(60'000);
     m_view = std::make_unique<AutopilotDevicesView>(m_journal.get());
     m_view->resize(1200, 700);
     m_view->show();
@@ -145,6 +155,27 @@ void TestAssignProfileDialog::init()
 void TestAssignProfileDialog::cleanup()
 {
     AssignProfileDialog::setNextConfirmAnswer(std::nullopt);
+    for (const auto &results : std::as_const(m_results))
+        delete results->data();
+    m_results.clear();
+}
+
+std::shared_ptr<QPointer<ProfileAssignResultsDialog>>
+TestAssignProfileDialog::runConfirmedAssignments(AssignProfileDialog &dialog)
+{
+    auto slot = std::make_shared<QPointer<ProfileAssignResultsDialog>>();
+    m_results.append(slot);
+    connect(&dialog, &AssignProfileDialog::assignRequested, this,
+            [this, slot](const QString &profileId, const QString &profileName,
+                         const QList<ProfileAssignTarget> &devices) {
+                ProfileAssignResultsDialog *results =
+                        ProfileAssignResultsDialog::open(*m_intune, m_journal.get(), u"contoso.onmicrosoft.com"_s,
+                                                         profileId, profileName, devices, m_view.get());
+                connect(results, &ProfileAssignResultsDialog::devicesRefreshed, m_view.get(),
+                        &AutopilotDevicesView::applyDevices);
+                *slot = results;
+            });
+    return slot;
 }
 
 std::pair<QString, QString> TestAssignProfileDialog::serverProfile(const QString &deviceId, bool intended)
@@ -566,16 +597,34 @@ void TestAssignProfileDialog::replacingAnotherProfileAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
     QCOMPARE(dialog->replacingCount(), 1);
 
-    // No: nothing is sent, the dialog stays open with the device chosen.
+    // The real question: a warning, Cancel the default answer (Enter does not replace), Cancel
+    // sends nothing.
     const int callsBefore = assignCalls();
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = dialog->findChild<QMessageBox *>(u"assignConfirmation"_s);
+        QVERIFY(box && box->isVisible());
+        asked = true;
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QCOMPARE(box->text(), u"Assign “%1” to 1 device(s)?"_s.arg(target->displayName));
+        QVERIFY(box->informativeText().contains(serial));
+        QCOMPARE(box->defaultButton()->objectName(), u"confirmCancelButton"_s);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
+    QVERIFY(asked);
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(dialog->isVisible());
+
+    // No through the seam: the same, and the question stays inspectable.
     AssignProfileDialog::setNextConfirmAnswer(false);
     dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
-    const AssignProfileDialog::Confirmation &asked = dialog->lastConfirmation();
-    QCOMPARE(asked.heading, u"Assign “%1” to 1 device(s)?"_s.arg(target->displayName));
-    QVERIFY2(asked.details.contains(u"%1: “%2”"_s.arg(serial, before.second)), qPrintable(asked.text()));
-    QVERIFY(asked.details.contains(u"another profile, which this replaces"_s));
-    QCOMPARE(asked.replacing, 1);
-    QVERIFY(asked.cancelIsDefault);
+    const AssignProfileDialog::Confirmation &question = dialog->lastConfirmation();
+    QCOMPARE(question.heading, u"Assign “%1” to 1 device(s)?"_s.arg(target->displayName));
+    QVERIFY2(question.details.contains(u"%1: “%2”"_s.arg(serial, before.second)), qPrintable(question.text()));
+    QVERIFY(question.details.contains(u"another profile, which this replaces"_s));
+    QCOMPARE(question.replacing, 1);
+    QVERIFY(question.cancelIsDefault);
     QCOMPARE(requested.count(), 0);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->result(), 0);
@@ -586,7 +635,8 @@ void TestAssignProfileDialog::replacingAnotherProfileAsksFirst()
     QCOMPARE(serverProfile(deviceId, true).first, other);
 
     // Yes: the request names the profile and the device with the profile it replaces; the dialog
-    // closes. Sending it is the caller's (the results dialog's) job.
+    // closes, and the results dialog assigns it.
+    const auto results = runConfirmedAssignments(*dialog);
     AssignProfileDialog::setNextConfirmAnswer(true);
     dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
     QCOMPARE(requested.count(), 1);
@@ -600,16 +650,22 @@ void TestAssignProfileDialog::replacingAnotherProfileAsksFirst()
     QCOMPARE(devices.at(0).previousProfileName, before.second);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QVERIFY(!dialog->isVisible());
+    QVERIFY(!results->isNull());
+    QTRY_COMPARE_WITH_TIMEOUT((*results)->job()->state(), BulkDeviceJob::State::Finished, 60'000);
+    QCOMPARE((*results)->job()->succeededCount(), 1);
+    QCOMPARE(m_fixture->host().log().writes(u"assignProfile:"_s + deviceId), 1);
+    QCOMPARE(serverProfile(deviceId, true).first, target->id);
+    QCOMPARE(serverProfile(deviceId, false).first, target->id);
 
     // Without another profile, the question does not warn and Assign is the default answer.
     auto plain = makeDialog();
     plain->setProfile(target->id, true);
     plain->addDevices({m_byIntended.value(QString()).constFirst()});
     QTRY_COMPARE_WITH_TIMEOUT(plain->pendingReads(), 0, 15'000);
-    const AssignProfileDialog::Confirmation question = plain->confirmation();
-    QCOMPARE(question.replacing, 0);
-    QVERIFY(!question.cancelIsDefault);
-    QVERIFY(!question.details.contains(u"replaces"_s));
+    const AssignProfileDialog::Confirmation plainQuestion = plain->confirmation();
+    QCOMPARE(plainQuestion.replacing, 0);
+    QVERIFY(!plainQuestion.cancelIsDefault);
+    QVERIFY(!plainQuestion.details.contains(u"replaces"_s));
 }
 
 void TestAssignProfileDialog::keyboardAndAccessibleNames()
@@ -665,6 +721,141 @@ void TestAssignProfileDialog::keyboardAndAccessibleNames()
     QCOMPARE(dialog->result(), int(QDialog::Rejected));
     QVERIFY(!dialog->isVisible());
     QCOMPARE(requested.count(), 0);
+}
+
+void TestAssignProfileDialog::closesWhenTheDevicesOrTheServiceGo()
+{
+    // Signing out (the service goes) or closing the window (the device table goes) while the
+    // picker is open: it closes, sends nothing, and does not touch what is gone.
+    for (const bool modelGoes : {true, false}) {
+        auto devices = std::make_unique<AutopilotDeviceModel>();
+        devices->append({m_view->model()->device(0), m_view->model()->device(1)});
+        GraphClientOptions options;
+        options.graphBaseUrl = m_fixture->host().baseUrl();
+        auto client = std::make_unique<GraphClient>(*m_network, *m_tokens, options);
+        auto intune = std::make_unique<IntuneService>(*client);
+        AssignProfileDialog dialog(*intune, *devices, m_profiles);
+        QSignalSpy requested(&dialog, &AssignProfileDialog::assignRequested);
+        dialog.show();
+        dialog.setProfile(m_profiles.constFirst().id, false);
+        dialog.addDevices({devices->deviceId(0)}); // reads in flight
+        QCOMPARE(dialog.chosenCount(), 1);
+        const int callsBefore = assignCalls();
+        if (modelGoes)
+            devices.reset();
+        else
+            intune.reset();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        // Whatever still reaches it does nothing.
+        dialog.addDevices({m_view->model()->deviceId(1)});
+        QCOMPARE(dialog.addSerials({m_view->model()->row(1).serialNumber}), QStringList());
+        AssignProfileDialog::setNextConfirmAnswer(true);
+        dialog.findChild<QPushButton *>(u"assignButton"_s)->click();
+        QCOMPARE(requested.count(), 0);
+        AssignProfileDialog::setNextConfirmAnswer(std::nullopt);
+        QTest::qWait(100);
+        QCOMPARE(assignCalls(), callsBefore);
+    }
+}
+
+void TestAssignProfileDialog::assignsFortyPastedDevicesEndToEnd()
+{
+    // The test: a help desk pastes 40 serials from a ticket into "Assign to devices…" of a
+    // profile, confirms, and watches the devices go from pending to assigned.
+    const DeploymentProfile &profile = profileNamed(u"Autopilot – Standard user laptops"_s);
+    AutopilotDeviceModel &model = *m_view->model();
+    QStringList ids;
+    for (int row = 150; row < 190; ++row)
+        ids.append(model.deviceId(row));
+    const QSet<QString> chosenIds(ids.cbegin(), ids.cend());
+    const QStringList serials = serialsOf(ids);
+
+    // The status column of those rows in the devices view, every value it takes.
+    QHash<QString, QStringList> statuses;
+    const auto record = [&](int row) {
+        const QString id = model.deviceId(row);
+        if (!chosenIds.contains(id))
+            return;
+        const QString status = model.index(row, AutopilotDeviceModel::ProfileStatusColumn).data().toString();
+        QStringList &seen = statuses[id];
+        if (seen.isEmpty() || seen.constLast() != status)
+            seen.append(status);
+    };
+    for (const QString &id : ids)
+        record(model.rowOfId(id));
+    const QMetaObject::Connection watch = connect(&model, &QAbstractItemModel::dataChanged, this,
+                                                  [&](const QModelIndex &from, const QModelIndex &to) {
+                                                      for (int row = from.row(); row <= to.row(); ++row)
+                                                          record(row);
+                                                  });
+    const QHash<QString, int> writesBefore = m_fixture->host().log().writeCounts();
+    QStringList statusBefore;
+    for (int row = 0; row < model.rowCount(); ++row)
+        statusBefore.append(model.index(row, AutopilotDeviceModel::ProfileStatusColumn).data().toString());
+
+    auto dialog = makeDialog();
+    dialog->setProfile(profile.id, true);
+    const auto results = runConfirmedAssignments(*dialog);
+    answerPasteDialog(serials.join(u"\r\n"_s));
+    dialog->findChild<QPushButton *>(u"pasteSerialsButton"_s)->click();
+    QCOMPARE(dialog->chosenCount(), 40);
+    QVERIFY(!dialog->findChild<QLabel *>(u"pasteResult"_s)->text().contains(u"not found"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
+    int replacing = 0;
+    for (const QString &id : ids) {
+        const QString intended = serverProfile(id, true).first;
+        replacing += !intended.isEmpty() && intended != profile.id ? 1 : 0;
+    }
+    QCOMPARE(dialog->replacingCount(), replacing);
+
+    AssignProfileDialog::setNextConfirmAnswer(true);
+    dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
+    QCOMPARE(dialog->lastConfirmation().heading, u"Assign “%1” to 40 device(s)?"_s.arg(profile.displayName));
+    QCOMPARE(dialog->lastConfirmation().replacing, replacing);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!results->isNull());
+    ProfileAssignResultsDialog *resultsDialog = results->data();
+    QCOMPARE(resultsDialog->results().size(), 40);
+
+    // The job ends when Intune reports every device assigned.
+    QTRY_COMPARE_WITH_TIMEOUT(resultsDialog->job()->state(), BulkDeviceJob::State::Finished, 90'000);
+    const auto *job = qobject_cast<ProfileAssignJob *>(resultsDialog->job());
+    QVERIFY(job);
+    QCOMPARE(job->succeededCount(), 40);
+    QCOMPARE(job->failedCount(), 0);
+    QCOMPARE(job->confirmedCount(), 40);
+    disconnect(watch);
+
+    // The server: exactly these 40 devices were assigned, each once, and now have the profile.
+    QHash<QString, int> written;
+    const QHash<QString, int> writesAfter = m_fixture->host().log().writeCounts();
+    for (auto it = writesAfter.cbegin(); it != writesAfter.cend(); ++it)
+        if (it.key().startsWith(u"assignProfile:"_s) && it.value() != writesBefore.value(it.key()))
+            written.insert(it.key().mid(u"assignProfile:"_s.size()), it.value() - writesBefore.value(it.key()));
+    QCOMPARE(written.size(), 40);
+    for (const QString &id : ids) {
+        QCOMPARE(written.value(id), 1);
+        QCOMPARE(serverProfile(id, true).first, profile.id);
+        QCOMPARE(serverProfile(id, false).first, profile.id);
+        const HttpResult device = m_fixture->get(devicesPath + id);
+        QCOMPARE(device.json().value("deploymentProfileAssignmentStatus"_L1).toString(), u"assignedInSync"_s);
+    }
+    QCOMPARE(m_fixture->host().log().earlyRetries(), 0);
+
+    // The view: each row went through Pending and ends Assigned.
+    for (const QString &id : ids) {
+        const QStringList &seen = statuses.value(id);
+        const qsizetype pending = seen.indexOf(u"Pending"_s);
+        QVERIFY2(pending >= 0, qPrintable(serialOf(id) + u": "_s + seen.join(u" → "_s)));
+        QCOMPARE(seen.constLast(), u"Assigned"_s);
+        QVERIFY(seen.lastIndexOf(u"Assigned"_s) > pending);
+    }
+    // Nobody else's row changed status.
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (!chosenIds.contains(model.deviceId(row)))
+            QCOMPARE(model.index(row, AutopilotDeviceModel::ProfileStatusColumn).data().toString(),
+                     statusBefore.at(row));
 }
 
 QTEST_MAIN(TestAssignProfileDialog)

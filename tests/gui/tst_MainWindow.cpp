@@ -4,6 +4,7 @@
 #include "dialogs/AboutDialog.h"
 #include "models/ActivityModel.h"
 #include "views/ActivityView.h"
+#include "views/AutopilotDevicesView.h"
 #include "views/DeploymentProfilesView.h"
 #include "views/MainWindow.h"
 
@@ -142,7 +143,7 @@ void TestMainWindow::unavailableViewsSaySo()
     QVERIFY(m_window->showView(u"devices"_s));
     QVERIFY(search->isEnabled());
     QVERIFY(refresh->isEnabled());
-    QVERIFY(m_window->findChild<QLabel *>(u"devicesMessage"_s)->text().contains(u"Not signed in"_s));
+    QVERIFY(m_window->devicesView()->findChild<QLabel *>(u"devicesMessage"_s)->text().contains(u"Not signed in"_s));
     QVERIFY(m_window->showView(u"activity"_s));
     QVERIFY(search->isEnabled());
     QCOMPARE(m_window->statusBar()->currentMessage(), u"0 changes"_s);

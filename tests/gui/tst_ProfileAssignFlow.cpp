@@ -176,9 +176,13 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
     });
 
     const int callsBefore = assignCalls(*m_fixture);
+    // The picker closes (and goes away) once confirmed: read what it asked while it is there.
+    QString asked;
+    connect(dialog, &AssignProfileDialog::assignRequested, this,
+            [&asked, dialog] { asked = dialog->lastConfirmation().heading; });
     AssignProfileDialog::setNextConfirmAnswer(true);
     dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
-    QVERIFY(dialog->lastConfirmation().heading.contains(targetName));
+    QVERIFY2(asked.contains(targetName), qPrintable(asked));
 
     auto *results = m_window->findChild<ProfileAssignResultsDialog *>();
     QVERIFY(results);
