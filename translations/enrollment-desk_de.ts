@@ -681,6 +681,306 @@
     </message>
 </context>
 <context>
+    <name>ed::AssignProfileDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Current profile</source>
+        <translation>Aktuelles Profil</translation>
+    </message>
+    <message>
+        <source>Intended profile</source>
+        <translation>Vorgesehenes Profil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Autopilot device ID: %1</source>
+        <translation>Autopilot-Geräte-ID: %1</translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation>Bereits zugewiesen</translation>
+    </message>
+    <message>
+        <source>Replaces “%1”</source>
+        <translation>Ersetzt „%1“</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile</source>
+        <translation>Ein Bereitstellungsprofil zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Deployment profile to assign</source>
+        <translation>Zuzuweisendes Bereitstellungsprofil</translation>
+    </message>
+    <message>
+        <source>Choose a deployment profile</source>
+        <translation>Bereitstellungsprofil auswählen</translation>
+    </message>
+    <message>
+        <source>Join type of the profile</source>
+        <translation>Einbindungstyp des Profils</translation>
+    </message>
+    <message>
+        <source>Devices to choose from</source>
+        <translation>Verfügbare Geräte</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Geräte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search serial, model, group tag, user (* and ? wildcards)</source>
+        <translation>Seriennummer, Modell, Gruppentag, Benutzer durchsuchen (Platzhalter * und ?)</translation>
+    </message>
+    <message>
+        <source>Enter adds the device when the search finds exactly one</source>
+        <translation>Die Eingabetaste fügt das Gerät hinzu, wenn die Suche genau eines findet</translation>
+    </message>
+    <message>
+        <source>Autopilot devices</source>
+        <translation>Autopilot-Geräte</translation>
+    </message>
+    <message>
+        <source>Devices shown</source>
+        <translation>Angezeigte Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected devices</source>
+        <translation>Die ausgewählten Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected devices (Enter or double-click)</source>
+        <translation>Die ausgewählten Geräte hinzufügen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Paste &amp;serials…</source>
+        <translation>&amp;Seriennummern einfügen…</translation>
+    </message>
+    <message>
+        <source>Add devices by pasting serial numbers</source>
+        <translation>Geräte durch Einfügen von Seriennummern hinzufügen</translation>
+    </message>
+    <message>
+        <source>Result of the pasted serial numbers</source>
+        <translation>Ergebnis der eingefügten Seriennummern</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers not found</source>
+        <translation>Nicht gefundene Seriennummern kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers not found, one per line</source>
+        <translation>Die nicht gefundenen Seriennummern kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Chosen devices</source>
+        <translation>Ausgewählte Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the list</source>
+        <translation>Die markierten Geräte aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the list (Delete)</source>
+        <translation>Die markierten Geräte aus der Liste entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove all chosen devices</source>
+        <translation>Alle ausgewählten Geräte entfernen</translation>
+    </message>
+    <message>
+        <source>Devices to choose from and chosen devices</source>
+        <translation>Verfügbare und ausgewählte Geräte</translation>
+    </message>
+    <message>
+        <source>Number of chosen devices</source>
+        <translation>Anzahl der ausgewählten Geräte</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign the profile to the chosen devices</source>
+        <translation>Das Profil den ausgewählten Geräten zuweisen</translation>
+    </message>
+    <message>
+        <source>Close without assigning</source>
+        <translation>Ohne Zuweisung schließen</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to devices</source>
+        <translation>„%1“ Geräten zuweisen</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation>Microsoft Entra-Einbindung</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation>Microsoft Entra-Hybrideinbindung</translation>
+    </message>
+    <message>
+        <source>Join type not recognised (%1)</source>
+        <translation>Einbindungstyp nicht erkannt (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln device(s) for %1 of %2 serial numbers.</source>
+        <translation>
+            <numerusform>%Ln Gerät für %1 von %2 Seriennummern gefunden.</numerusform>
+            <numerusform>%Ln Geräte für %1 von %2 Seriennummern gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serial(s) not found: %1</source>
+        <translation>
+            <numerusform>%Ln Seriennummer nicht gefunden: %1</numerusform>
+            <numerusform>%Ln Seriennummern nicht gefunden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät</numerusform>
+            <numerusform>%Ln Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Gerät angezeigt</numerusform>
+            <numerusform>%1 von %Ln Geräten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices chosen yet: search on the left and press Enter, or paste serial numbers.</source>
+        <translation>Noch keine Geräte ausgewählt: Suchen Sie links, und drücken Sie die Eingabetaste, oder fügen Sie Seriennummern ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) chosen</source>
+        <translation>
+            <numerusform>%Ln Gerät ausgewählt</numerusform>
+            <numerusform>%Ln Geräte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already have another profile, which this replaces</source>
+        <translation>
+            <numerusform>%Ln hat bereits ein anderes Profil, das hierdurch ersetzt wird</numerusform>
+            <numerusform>%Ln haben bereits ein anderes Profil, das hierdurch ersetzt wird</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already have this profile</source>
+        <translation>
+            <numerusform>%Ln hat dieses Profil bereits</numerusform>
+            <numerusform>%Ln haben dieses Profil bereits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the profiles of the chosen devices…</source>
+        <translation>Die Profile der ausgewählten Geräte werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign “%1” to %Ln device(s)?</source>
+        <translation>
+            <numerusform>„%1“ %Ln Gerät zuweisen?</numerusform>
+            <numerusform>„%1“ %Ln Geräten zuweisen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device gets this profile as its intended deployment profile: Windows Autopilot uses it the next time the device is set up. Intune shows the assignment as pending until it has processed it.</source>
+        <translation>Jedes Gerät erhält dieses Profil als vorgesehenes Bereitstellungsprofil: Windows Autopilot verwendet es bei der nächsten Einrichtung des Geräts. Intune zeigt die Zuweisung als ausstehend an, bis sie verarbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) have another profile, which this replaces:</source>
+        <translation>
+            <numerusform>%Ln Gerät hat ein anderes Profil, das hierdurch ersetzt wird:</numerusform>
+            <numerusform>%Ln Geräte haben ein anderes Profil, das hierdurch ersetzt wird:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…und %Ln weiteres.</numerusform>
+            <numerusform>…und %Ln weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) already have this profile.</source>
+        <translation>
+            <numerusform>%Ln Gerät hat dieses Profil bereits.</numerusform>
+            <numerusform>%Ln Geräte haben dieses Profil bereits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profiles of some devices are still being read; for them the profile shown in the device list counts.</source>
+        <translation>Die Profile einiger Geräte werden noch gelesen; für sie gilt das in der Geräteliste angezeigte Profil.</translation>
+    </message>
+    <message>
+        <source>Assign deployment profile</source>
+        <translation>Bereitstellungsprofil zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ed::AutopilotDeviceModel</name>
     <message>
         <source>Unknown</source>
@@ -1017,6 +1317,38 @@
         <source>Copy device IDs</source>
         <translation>Geräte-IDs kopieren</translation>
     </message>
+    <message>
+        <source>Devices assigned to the profile</source>
+        <translation>Dem Profil zugewiesene Geräte</translation>
+    </message>
+    <message>
+        <source>Search the assigned devices</source>
+        <translation>Die zugewiesenen Geräte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search assigned devices (* and ? wildcards)</source>
+        <translation>Zugewiesene Geräte durchsuchen (Platzhalter * und ?)</translation>
+    </message>
+    <message>
+        <source>Assign profile…</source>
+        <translation>Profil zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile to the selected devices</source>
+        <translation>Den ausgewählten Geräten ein Bereitstellungsprofil zuweisen</translation>
+    </message>
+    <message>
+        <source>Show in Autopilot devices</source>
+        <translation>In Autopilot-Geräten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the current device in the list of every Autopilot device</source>
+        <translation>Das aktuelle Gerät in der Liste aller Autopilot-Geräte anzeigen</translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile</source>
+        <translation>Ein Bereitstellungsprofil zuweisen</translation>
+    </message>
 </context>
 <context>
     <name>ed::AutopilotSyncTracker</name>
@@ -1146,14 +1478,62 @@
     </message>
 </context>
 <context>
-    <name>ed::BulkUnblockDialog</name>
+    <name>ed::BulkDeviceJob</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Activity detail: what was intended, then the error sentence</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ed::BulkJobDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Intune reports</source>
+        <translation>Laut Intune</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation>Client-Anforderungs-ID</translation>
+    </message>
     <message>
         <source>Show failed only</source>
         <translation>Nur fehlgeschlagene anzeigen</translation>
-    </message>
-    <message>
-        <source>Unblock devices</source>
-        <translation>Geräte entsperren</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1166,22 +1546,6 @@
     <message>
         <source>Time remaining</source>
         <translation>Verbleibende Zeit</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>Anforderungs-ID</translation>
     </message>
     <message>
         <source>Result per device</source>
@@ -1249,22 +1613,8 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Progress of an unblock: &quot;120 of 1,000&quot;</extracomment>
+        <extracomment>Progress of a bulk write: &quot;120 of 1,000&quot;</extracomment>
         <translation>%1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %Ln device(s)…</source>
-        <translation>
-            <numerusform>Erneuter Versuch für %Ln Gerät…</numerusform>
-            <numerusform>Erneuter Versuch für %Ln Geräte…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unblocking %Ln device(s)…</source>
-        <translation>
-            <numerusform>%Ln Gerät wird entsperrt…</numerusform>
-            <numerusform>%Ln Geräte werden entsperrt…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Almost done.</source>
@@ -1293,6 +1643,76 @@
         </translation>
     </message>
     <message>
+        <source>Cancelled: %1 sent, %2 not sent.</source>
+        <translation>Abgebrochen: %1 gesendet, %2 nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the devices sent failed.</source>
+        <translation>
+            <numerusform>Bei %Ln der gesendeten Geräte ist ein Fehler aufgetreten.</numerusform>
+            <numerusform>Bei %Ln der gesendeten Geräte sind Fehler aufgetreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Device ID: %1</source>
+        <translation>Geräte-ID: %1</translation>
+    </message>
+    <message>
+        <source>Client request ID: %1</source>
+        <translation>Client-Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Retry failed and not sent</source>
+        <translation>Fehlgeschlagene und nicht gesendete wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%Ln Zeile in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%Ln Zeilen in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::BulkUnblockDialog</name>
+    <message>
+        <source>Unblock devices</source>
+        <translation>Geräte entsperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln device(s)…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %Ln Gerät…</numerusform>
+            <numerusform>Erneuter Versuch für %Ln Geräte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocking %Ln device(s)…</source>
+        <translation>
+            <numerusform>%Ln Gerät wird entsperrt…</numerusform>
+            <numerusform>%Ln Geräte werden entsperrt…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reading the unblocked devices&apos; status from Intune…</source>
         <translation>Status der entsperrten Geräte wird aus Intune gelesen…</translation>
     </message>
@@ -1305,27 +1725,12 @@
         <translation>Entsperren abgebrochen</translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not sent.</source>
-        <translation>Abgebrochen: %1 gesendet, %2 nicht gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of the devices sent failed.</source>
-        <translation>
-            <numerusform>Bei %Ln der gesendeten Geräte ist ein Fehler aufgetreten.</numerusform>
-            <numerusform>Bei %Ln der gesendeten Geräte sind Fehler aufgetreten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 was unblocked: it can enroll once more.</source>
         <translation>%1 wurde entsperrt und kann sich noch einmal registrieren.</translation>
     </message>
     <message>
         <source>%1 was not unblocked. %2</source>
         <translation>%1 wurde nicht entsperrt. %2</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>%1 was not unblocked: the request was not sent.</source>
@@ -1353,48 +1758,6 @@
             <numerusform>%Ln entsperrte Geräte konnten nicht erneut gelesen werden; aktualisieren Sie die Geräteliste, um ihren aktuellen Status zu sehen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Device ID: %1</source>
-        <translation>Geräte-ID: %1</translation>
-    </message>
-    <message>
-        <source>Client request ID: %1</source>
-        <translation>Client-Anforderungs-ID: %1</translation>
-    </message>
-    <message>
-        <source>Retry failed and not sent</source>
-        <translation>Fehlgeschlagene und nicht gesendete wiederholen</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>Geräte-ID</translation>
-    </message>
-    <message>
-        <source>Client request ID</source>
-        <translation>Client-Anforderungs-ID</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln row(s) to the clipboard.</source>
-        <translation>
-            <numerusform>%Ln Zeile in die Zwischenablage kopiert.</numerusform>
-            <numerusform>%Ln Zeilen in die Zwischenablage kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %Ln row(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln Zeile in %1 gespeichert.</numerusform>
-            <numerusform>%Ln Zeilen in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ed::BulkUnblockJob</name>
@@ -1407,20 +1770,8 @@
         <translation>Keine Antwort: Die Verbindung mit Microsoft Graph wurde vorher geschlossen. Ob das Gerät entsperrt wurde, ist nicht bekannt.</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
         <source>Unblocked</source>
         <translation>Entsperrt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Unblock</source>
@@ -1468,6 +1819,395 @@
     <message>
         <source>Could not save the file: no file name was given.</source>
         <translation>Die Datei konnte nicht gespeichert werden: Es wurde kein Dateiname angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DeploymentProfileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Einbindungstyp</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation>Zugewiesene Geräte</translation>
+    </message>
+    <message>
+        <source>Group assignments</source>
+        <translation>Gruppenzuweisungen</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation>Microsoft Entra-Einbindung</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation>Microsoft Entra-Hybrideinbindung</translation>
+    </message>
+    <message>
+        <source>Unknown (no @odata.type)</source>
+        <translation>Unbekannt (kein @odata.type)</translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation>Windows-PC</translation>
+    </message>
+    <message>
+        <source>HoloLens</source>
+        <translation>HoloLens</translation>
+    </message>
+    <message>
+        <source>Surface Hub 2</source>
+        <translation>Surface Hub 2</translation>
+    </message>
+    <message>
+        <source>Surface Hub 2S</source>
+        <translation>Surface Hub 2S</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Unknown (unknownFutureValue)</source>
+        <translation>Unbekannt (unknownFutureValue)</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User-driven (single user)</source>
+        <translation>Benutzergesteuert (einzelner Benutzer)</translation>
+    </message>
+    <message>
+        <source>Self-deploying (shared)</source>
+        <translation>Selbstbereitstellung (gemeinsam genutzt)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Operating system default</source>
+        <translation>Betriebssystemstandard</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The count could not be read.</source>
+        <translation>Die Anzahl konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The assignments could not be read.</source>
+        <translation>Die Zuweisungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The group names could not be read.</source>
+        <translation>Die Gruppennamen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Group without an ID</source>
+        <translation>Gruppe ohne ID</translation>
+    </message>
+    <message>
+        <source>Deleted group (%1)</source>
+        <translation>Gelöschte Gruppe (%1)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation>Ausgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection %1</source>
+        <translation>Configuration Manager-Sammlung %1</translation>
+    </message>
+    <message>
+        <source>Scope tag group %1</source>
+        <translation>Bereichsmarkierungsgruppe %1</translation>
+    </message>
+    <message>
+        <source>Assignment target without a type</source>
+        <translation>Zuweisungsziel ohne Typ</translation>
+    </message>
+    <message>
+        <source>Other target (%1)</source>
+        <translation>Anderes Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>%1 (include filter %2)</source>
+        <translation>%1 (Einschlussfilter %2)</translation>
+    </message>
+    <message>
+        <source>%1 (exclude filter %2)</source>
+        <translation>%1 (Ausschlussfilter %2)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät zugewiesen</numerusform>
+            <numerusform>%Ln Geräten zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assigned devices could not be counted: %1</source>
+        <translation>Die zugewiesenen Geräte konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting the devices this profile is assigned to…</source>
+        <translation>Die Geräte, denen dieses Profil zugewiesen ist, werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The assignments could not be read: %1</source>
+        <translation>Die Zuweisungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the assignments…</source>
+        <translation>Die Zuweisungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the group names…</source>
+        <translation>Die Gruppennamen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not assigned to any group</source>
+        <translation>Keiner Gruppe zugewiesen</translation>
+    </message>
+    <message>
+        <source>Group names could not be read: %1</source>
+        <translation>Die Gruppennamen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ed::DeploymentProfilesView</name>
+    <message>
+        <source>Deployment profiles</source>
+        <translation>Bereitstellungsprofile</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
+    </message>
+    <message>
+        <source>Deployment profiles loading</source>
+        <translation>Laden der Bereitstellungsprofile</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading deployment profiles</source>
+        <translation>Laden der Bereitstellungsprofile abbrechen</translation>
+    </message>
+    <message>
+        <source>Deployment profiles status</source>
+        <translation>Status der Bereitstellungsprofile</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load the deployment profiles again</source>
+        <translation>Die Bereitstellungsprofile erneut laden</translation>
+    </message>
+    <message>
+        <source>Current profile</source>
+        <translation>Aktuelles Profil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation>Zugewiesene Geräte</translation>
+    </message>
+    <message>
+        <source>Every setting of the profile, in readable form</source>
+        <translation>Alle Einstellungen des Profils in lesbarer Form</translation>
+    </message>
+    <message>
+        <source>The devices this profile is assigned to</source>
+        <translation>Die Geräte, denen dieses Profil zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assign to devices…</source>
+        <translation>Geräten zuweisen…</translation>
+    </message>
+    <message>
+        <source>Pick devices and assign the current profile to them</source>
+        <translation>Geräte auswählen und ihnen das aktuelle Profil zuweisen</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>Roh-JSON anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the current profile as Microsoft Graph sent it</source>
+        <translation>Das aktuelle Profil so anzeigen, wie Microsoft Graph es gesendet hat</translation>
+    </message>
+    <message>
+        <source>Copy profile ID</source>
+        <translation>Profil-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Spalten…</translation>
+    </message>
+    <message>
+        <source>Assign the current profile to devices</source>
+        <translation>Das aktuelle Profil Geräten zuweisen</translation>
+    </message>
+    <message>
+        <source>Show the current profile&apos;s raw JSON</source>
+        <translation>Das Roh-JSON des aktuellen Profils anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten auswählen</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to a tenant (or start with --demo) to see its deployment profiles.</source>
+        <translation>Nicht angemeldet. Melden Sie sich bei einem Mandanten an (oder starten Sie mit --demo), um seine Bereitstellungsprofile zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search profile name, description, join type, locale, group assignments</source>
+        <translation>Profilname, Beschreibung, Einbindungstyp, Gebietsschema, Gruppenzuweisungen durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln Profil</numerusform>
+            <numerusform>%Ln Profile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%Ln Profil (%1 angezeigt)</numerusform>
+            <numerusform>%Ln Profile (%1 angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the assignments (%1)</source>
+        <translation>die Zuweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>the group names (%1)</source>
+        <translation>die Gruppennamen (%1)</translation>
+    </message>
+    <message>
+        <source>the assigned-device counts (%1)</source>
+        <translation>die Anzahl der zugewiesenen Geräte (%1)</translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1.</source>
+        <translation>Einige Details konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The deployment profiles could not be loaded: %1</source>
+        <translation>Die Bereitstellungsprofile konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The table shows the profiles read before.</source>
+        <translation>Die Tabelle zeigt die zuvor gelesenen Profile.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
+        <translation>Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
+    </message>
+    <message>
+        <source>Loading deployment profiles…</source>
+        <translation>Bereitstellungsprofile werden geladen…</translation>
+    </message>
+    <message>
+        <source>Counting assigned devices: %1 of %2 profiles done</source>
+        <translation>Zugewiesene Geräte werden gezählt: %1 von %2 Profilen erledigt</translation>
+    </message>
+    <message>
+        <source>Reading group assignments. %1</source>
+        <translation>Gruppenzuweisungen werden gelesen. %1</translation>
+    </message>
+    <message>
+        <source>Assigned devices (%1)</source>
+        <translation>Zugewiesene Geräte (%1)</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1797,14 +2537,6 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Deployment profiles</source>
-        <translation>Bereitstellungsprofile</translation>
-    </message>
-    <message>
-        <source>This view will list the Autopilot deployment profiles with their settings and assigned devices, and assign a profile to devices by pointing and clicking.</source>
-        <translation>Diese Ansicht wird die Autopilot-Bereitstellungsprofile mit ihren Einstellungen und zugewiesenen Geräten auflisten und ein Profil per Mausklick Geräten zuweisen.</translation>
-    </message>
-    <message>
         <source>Enrollment configurations</source>
         <translation>Registrierungskonfigurationen</translation>
     </message>
@@ -1823,6 +2555,10 @@
     <message>
         <source>Enrollment Desk — %1 (%2)</source>
         <translation>Enrollment Desk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The device is not in the device list yet: refresh it (F5).</source>
+        <translation>Das Gerät ist noch nicht in der Geräteliste: Aktualisieren Sie sie (F5).</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2601,460 @@ PF2ABCDE
             <numerusform>%n Seriennummer erkannt.</numerusform>
             <numerusform>%n Seriennummern erkannt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileAssignJob</name>
+    <message>
+        <source>Not assigned: cancelled before Microsoft Graph accepted the request.</source>
+        <translation>Nicht zugewiesen: abgebrochen, bevor Microsoft Graph die Anforderung angenommen hat.</translation>
+    </message>
+    <message>
+        <source>No answer from Microsoft Graph: the assignment may or may not have been applied.</source>
+        <translation>Keine Antwort von Microsoft Graph: Ob die Zuweisung übernommen wurde, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No answer from Microsoft Graph: the assignment may or may not have been applied. %1</source>
+        <extracomment>%1 is the technical reason, a full sentence (&quot;Microsoft Graph closed the connection unexpectedly: …&quot;)</extracomment>
+        <translation>Keine Antwort von Microsoft Graph: Ob die Zuweisung übernommen wurde, ist nicht bekannt. %1</translation>
+    </message>
+    <message>
+        <source>This device is no longer registered in Windows Autopilot (it was removed after the list was loaded).</source>
+        <translation>Dieses Gerät ist nicht mehr in Windows Autopilot registriert (es wurde nach dem Laden der Liste entfernt).</translation>
+    </message>
+    <message>
+        <source>The deployment profile “%1” no longer exists in Intune (it was deleted after the list was loaded).</source>
+        <translation>Das Bereitstellungsprofil „%1“ existiert in Intune nicht mehr (es wurde nach dem Laden der Liste gelöscht).</translation>
+    </message>
+    <message>
+        <source>Not sent: the deployment profile “%1” no longer exists in Intune.</source>
+        <translation>Nicht gesendet: Das Bereitstellungsprofil „%1“ existiert in Intune nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status this version does not know: &quot;Other (newStatus)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The profile status, then why: &quot;Failed: Hardware requirements not met&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Profile “%1” (replaces “%2”)</source>
+        <extracomment>Activity detail of a profile assignment: the new profile, and the one it replaces</extracomment>
+        <translation>Profil „%1“ (ersetzt „%2“)</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <extracomment>Activity detail of a profile assignment</extracomment>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Assign profile</source>
+        <translation>Profil zuweisen</translation>
+    </message>
+    <message>
+        <source>No longer registered in Windows Autopilot</source>
+        <translation>Nicht mehr in Windows Autopilot registriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still pending after %n s</source>
+        <translation>
+            <numerusform>Nach %n s noch ausstehend</numerusform>
+            <numerusform>Nach %n s noch ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still pending after %n min</source>
+        <translation>
+            <numerusform>Nach %n min noch ausstehend</numerusform>
+            <numerusform>Nach %n min noch ausstehend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileAssignResultsDialog</name>
+    <message>
+        <source>Assign deployment profile</source>
+        <translation>Bereitstellungsprofil zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign “%1”</source>
+        <extracomment>Window title: the deployment profile&apos;s name</extracomment>
+        <translation>„%1“ zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln device(s)…</source>
+        <translation>
+            <numerusform>Erneuter Versuch für %Ln Gerät…</numerusform>
+            <numerusform>Erneuter Versuch für %Ln Geräte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning “%1” to %Ln device(s)…</source>
+        <translation>
+            <numerusform>„%1“ wird %Ln Gerät zugewiesen…</numerusform>
+            <numerusform>„%1“ wird %Ln Geräten zugewiesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for Intune to apply the profile: %1 of %2 assigned.</source>
+        <translation>Warten, bis Intune das Profil übernimmt: %1 von %2 zugewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n s.</source>
+        <translation>
+            <numerusform>Nächste Prüfung in %n s.</numerusform>
+            <numerusform>Nächste Prüfung in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Assignment cancelled</source>
+        <translation>Zuweisung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Assignment finished</source>
+        <translation>Zuweisung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” was assigned to %2. Intune reports: %3.</source>
+        <translation>„%1“ wurde %2 zugewiesen. Intune meldet: %3.</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” was not assigned to %2. %3</source>
+        <translation>„%1“ wurde %2 nicht zugewiesen. %3</translation>
+    </message>
+    <message>
+        <source>“%1” was not assigned to %2: the request was not sent.</source>
+        <translation>„%1“ wurde %2 nicht zugewiesen: Die Anforderung wurde nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was assigned to all %Ln device(s).</source>
+        <translation>
+            <numerusform>„%1“ wurde %Ln Gerät zugewiesen.</numerusform>
+            <numerusform>„%1“ wurde allen %Ln Geräten zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed.</source>
+        <translation>%1 zugewiesen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed, %3 not sent.</source>
+        <translation>%1 zugewiesen, %2 fehlgeschlagen, %3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Intune reports the profile assigned on every one of them.</source>
+        <translation>Intune meldet das Profil für alle als zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Intune reports %1 of them assigned; %2 are still pending (Intune may take several minutes: refresh the device list later).</source>
+        <translation>Intune meldet %1 davon als zugewiesen; %2 stehen noch aus (Intune kann mehrere Minuten benötigen: Aktualisieren Sie die Geräteliste später).</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileDetailsPane</name>
+    <message>
+        <source>Deployment profile settings</source>
+        <translation>Einstellungen des Bereitstellungsprofils</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>Kein Profil ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a deployment profile to see all its settings.</source>
+        <translation>Wählen Sie ein Bereitstellungsprofil aus, um alle seine Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Raw JSON…</source>
+        <translation>Roh-JSON…</translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s JSON as Microsoft Graph sent it</source>
+        <translation>Das JSON des Profils so anzeigen, wie Microsoft Graph es gesendet hat</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Einbindungstyp</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Language (region)</source>
+        <translation>Sprache (Region)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation>Zugewiesene Geräte</translation>
+    </message>
+    <message>
+        <source>Group assignments</source>
+        <translation>Gruppenzuweisungen</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>Profil-ID</translation>
+    </message>
+    <message>
+        <source>Management service app ID</source>
+        <translation>App-ID des Verwaltungsdiensts</translation>
+    </message>
+    <message>
+        <source>Device name and registration</source>
+        <translation>Gerätename und Registrierung</translation>
+    </message>
+    <message>
+        <source>Device name template</source>
+        <translation>Vorlage für Gerätenamen</translation>
+    </message>
+    <message>
+        <source>Pre-provisioning (white glove) allowed</source>
+        <translation>Vorabbereitstellung (White Glove) zulässig</translation>
+    </message>
+    <message>
+        <source>Convert all targeted devices to Autopilot</source>
+        <translation>Alle Zielgeräte in Autopilot konvertieren</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation>Microsoft Entra-Hybrideinbindung</translation>
+    </message>
+    <message>
+        <source>Skip Active Directory connectivity check</source>
+        <translation>Active Directory-Konnektivitätsprüfung überspringen</translation>
+    </message>
+    <message>
+        <source>Scope tags and other values</source>
+        <translation>Bereichsmarkierungen und weitere Werte</translation>
+    </message>
+    <message>
+        <source>Scope tags</source>
+        <translation>Bereichsmarkierungen</translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation>Nicht erkannte Werte</translation>
+    </message>
+    <message>
+        <source>Out-of-box experience (OOBE)</source>
+        <translation>Out-of-Box-Experience (OOBE)</translation>
+    </message>
+    <message>
+        <source>Where the OOBE settings come from</source>
+        <translation>Herkunft der OOBE-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Deployment mode</source>
+        <translation>Bereitstellungsmodus</translation>
+    </message>
+    <message>
+        <source>User account type</source>
+        <translation>Benutzerkontotyp</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Microsoft Software License Terms</source>
+        <translation>Microsoft-Software-Lizenzbedingungen</translation>
+    </message>
+    <message>
+        <source>Keyboard selection page</source>
+        <translation>Seite zur Tastaturauswahl</translation>
+    </message>
+    <message>
+        <source>Change account options (escape link)</source>
+        <translation>Kontooptionen ändern (Escape-Link)</translation>
+    </message>
+    <message>
+        <source>Enrollment Status Page</source>
+        <translation>Seite zum Registrierungsstatus</translation>
+    </message>
+    <message>
+        <source>Hide installation progress</source>
+        <translation>Installationsfortschritt ausblenden</translation>
+    </message>
+    <message>
+        <source>Allow use before profile and apps are installed</source>
+        <translation>Verwendung vor der Installation von Profil und Apps zulassen</translation>
+    </message>
+    <message>
+        <source>Block device setup retry by the user</source>
+        <translation>Wiederholung der Geräteeinrichtung durch den Benutzer blockieren</translation>
+    </message>
+    <message>
+        <source>Allow log collection on installation failure</source>
+        <translation>Protokollsammlung bei Installationsfehler zulassen</translation>
+    </message>
+    <message>
+        <source>Allow use on installation failure</source>
+        <translation>Verwendung bei Installationsfehler zulassen</translation>
+    </message>
+    <message>
+        <source>Installation timeout</source>
+        <translation>Zeitlimit für die Installation</translation>
+    </message>
+    <message>
+        <source>Custom error message</source>
+        <translation>Benutzerdefinierte Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not applicable (not a hybrid join profile)</source>
+        <translation>Nicht zutreffend (kein Profil für Microsoft Entra-Hybrideinbindung)</translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation>Standard (0)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (from the deprecated outOfBoxExperienceSettings)</source>
+        <translation>%1 (aus den veralteten outOfBoxExperienceSettings)</translation>
+    </message>
+    <message>
+        <source>This profile reports only the deprecated outOfBoxExperienceSettings; the settings below are read from it.</source>
+        <translation>Dieses Profil meldet nur die veralteten outOfBoxExperienceSettings; die folgenden Einstellungen werden daraus gelesen.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>The profile reports no out-of-box experience settings.</source>
+        <translation>Das Profil meldet keine Out-of-Box-Experience-Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileLoader</name>
+    <message>
+        <source>Not read: loading was cancelled.</source>
+        <translation>Nicht gelesen: Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::RawJsonDialog</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Raw JSON — %1</source>
+        <translation>Roh-JSON — %1</translation>
+    </message>
+    <message>
+        <source>JSON as Microsoft Graph sent it</source>
+        <translation>JSON, wie Microsoft Graph es gesendet hat</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the JSON to the clipboard</source>
+        <translation>Das JSON in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied %1 characters.</source>
+        <translation>%1 Zeichen kopiert.</translation>
     </message>
 </context>
 <context>

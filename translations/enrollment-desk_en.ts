@@ -5,105 +5,105 @@
     <name>AboutDialog</name>
     <message>
         <source>About Enrollment Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Versions (include them in bug reports):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the version list to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>US Government L4 (GCC High)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>US Government L5 (DoD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>China (21Vianet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>No tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Token held, expires %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Token held, expiry unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Token expired %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interactive sign-in is not available in this build yet. Start Enrollment Desk with --access-token-file FILE to use a token you already have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access token has expired. Acquire a new one and start Enrollment Desk again with --access-token-file FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (demo)</source>
         <comment>tenant name of the built-in demo tenant</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected, token expires %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph not reachable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GraphError</name>
     <message>
         <source>Microsoft Graph is throttling requests; retry in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is throttling requests; retry after %n second(s).</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable; retry in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Microsoft Graph is temporarily unavailable; retry after %n second(s).</source>
@@ -140,166 +140,166 @@
     <message>
         <source>Microsoft Graph rejected the request as invalid (%1).</source>
         <extracomment>%1 is the HTTP status and Graph error code, e.g. &quot;400 BadRequest&quot;</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the request as invalid (%1): %2.</source>
         <extracomment>%1 is the HTTP status and Graph error code, %2 the message Microsoft Graph sent (in English)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request because the sign-in is not valid (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request because the sign-in is not valid (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph denied access to this operation (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph denied access to this operation (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested item was not found (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requested item was not found (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change conflicts with the current state of the item (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change conflicts with the current state of the item (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item was changed elsewhere since it was loaded; reload it and try again (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item was changed elsewhere since it was loaded (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph had an internal error (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph had an internal error (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph&apos;s gateway got no valid answer from the service (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph is temporarily unavailable (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph did not answer in time (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph did not answer in time (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tenant&apos;s storage quota in Microsoft Graph is used up (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph could not complete the request (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph could not complete the request (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the request (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft sign-in refused the request (%1): %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server answered with an HTML page instead of Graph JSON (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s answer was not Graph JSON (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph refused the request because the token has expired (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph denied access (%1); the account needs one of these permissions: %2.</source>
         <extracomment>%1 is the HTTP status and error code, %2 a list of Graph permission names</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>network error %1</source>
         <extracomment>The reason in &quot;Could not connect to Microsoft Graph: %1.&quot; when Qt gave none; %1 is a number</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not connect to Microsoft Graph: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph closed the connection unexpectedly: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to Microsoft Graph timed out: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to Microsoft Graph was aborted: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secure connection to Microsoft Graph failed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network is not available: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph could not be reached because of a redirect: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The proxy server failed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request to Microsoft Graph failed: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>No answer from Microsoft Graph within %n second(s).</source>
@@ -310,164 +310,164 @@
     </message>
     <message>
         <source>No answer from Microsoft Graph in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph sent a response that could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph sent a response that could not be read (%1).</source>
         <extracomment>%1 is the HTTP status, e.g. 200</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph answered with a redirect (%1), which is not followed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request was not sent because its address is not on the Microsoft Graph host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTP status</source>
         <extracomment>Labels of the lines in the copied error details</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inner error code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operation ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activity ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>AADSTS codes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required permissions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Enrollment Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection notice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the list to work with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reload the current view from Microsoft Graph (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the current view (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Enrollment Desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,145 +475,145 @@
     <message>
         <source>%1 (%2)</source>
         <comment>display name (user principal name)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App: %1 (%2)</source>
         <comment>app-only token: app name (client id)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App: %1</source>
         <comment>app-only token: client id</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is not a JSON Web Token (expected three dot-separated parts).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token&apos;s payload is not valid base64url.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manage Windows Autopilot devices, deployment profiles and enrollment configurations through Microsoft Graph.&lt;br&gt;Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::ActivityJournal</name>
     <message>
         <source>The activity log “%1” could not be read: %2. Changes made now are still recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The activity log could not be saved: the folder “%1” could not be created. New entries are listed here but will be missing after Enrollment Desk restarts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The activity log could not be saved to “%1”: %2. New entries are listed here but will be missing after Enrollment Desk restarts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::ActivityModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer (app closed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change was cancelled before it was sent; nothing changed in the tenant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment Desk closed before Microsoft Graph answered. Check the target in Intune to see whether the change was made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (ID %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client request ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::ActivityView</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search activity (action, target, result, request ID)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
@@ -631,31 +631,31 @@
     </message>
     <message>
         <source>Activity log problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No activity yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No changes recorded yet. Every change Enrollment Desk makes in the tenant (unblocking devices, assigning profiles, editing limits and assignments) is listed here with its result and the request ID Microsoft support asks for, and kept from one session to the next.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the shown entries as a CSV file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln change(s) to %1.</source>
@@ -666,268 +666,568 @@
     </message>
     <message>
         <source>activity-%1.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::Application</name>
     <message>
         <source>the demo tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::AssignProfileDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot device ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment profile to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join type of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search serial, model, group tag, user (* and ? wildcards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the device when the search finds exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected devices (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;serials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add devices by pasting serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the pasted serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the serial numbers not found, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all chosen devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices to choose from and chosen devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of chosen devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the profile to the chosen devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign “%1” to devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join type not recognised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln device(s) for %1 of %2 serial numbers.</source>
+        <translation>
+            <numerusform>Found %Ln device for %1 of %2 serial numbers.</numerusform>
+            <numerusform>Found %Ln devices for %1 of %2 serial numbers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serial(s) not found: %1</source>
+        <translation>
+            <numerusform>%Ln serial not found: %1</numerusform>
+            <numerusform>%Ln serials not found: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln device shown</numerusform>
+            <numerusform>%1 of %Ln devices shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices chosen yet: search on the left and press Enter, or paste serial numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) chosen</source>
+        <translation>
+            <numerusform>%Ln device chosen</numerusform>
+            <numerusform>%Ln devices chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already have another profile, which this replaces</source>
+        <translation>
+            <numerusform>%Ln already has another profile, which this replaces</numerusform>
+            <numerusform>%Ln already have another profile, which this replaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already have this profile</source>
+        <translation>
+            <numerusform>%Ln already has this profile</numerusform>
+            <numerusform>%Ln already have this profile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the profiles of the chosen devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign “%1” to %Ln device(s)?</source>
+        <translation>
+            <numerusform>Assign “%1” to %Ln device?</numerusform>
+            <numerusform>Assign “%1” to %Ln devices?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each device gets this profile as its intended deployment profile: Windows Autopilot uses it the next time the device is set up. Intune shows the assignment as pending until it has processed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) have another profile, which this replaces:</source>
+        <translation>
+            <numerusform>%Ln device has another profile, which this replaces:</numerusform>
+            <numerusform>%Ln devices have another profile, which this replaces:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) already have this profile.</source>
+        <translation>
+            <numerusform>%Ln device already has this profile.</numerusform>
+            <numerusform>%Ln devices already have this profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profiles of some devices are still being read; for them the profile shown in the device list counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::AutopilotDeviceModel</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned, out of sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned, sync state unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hardware requirements not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Surface Hub profile not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HoloLens profile not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows PC profile not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Surface Hub 2S profile not supported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No remediation required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic remediation required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual remediation required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Userless enrollment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entra device ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune device ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::AutopilotDevicesView</name>
     <message>
         <source>Device actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Devices loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel loading devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load the devices again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Autopilot devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allow the selected devices to enroll again without a user (allowNextEnrollment)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste serials…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export selected devices…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy serial numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblock selected devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select devices by pasting serial numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export devices to CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search serial, model, manufacturer, group tag, user, device name (* and ? wildcards)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s) (%1 shown, %2 selected)</source>
@@ -938,11 +1238,11 @@
     </message>
     <message>
         <source>Assigned profiles could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The devices could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The table shows the %Ln device(s) read before the failure.</source>
@@ -953,27 +1253,27 @@
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 of ~%3 devices loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 devices loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Selected %Ln device(s) for %1 of %2 serial numbers.</source>
@@ -984,23 +1284,23 @@
     </message>
     <message>
         <source>Not found (%1): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search and quick filters were cleared to show them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln device(s) to %1.</source>
@@ -1011,57 +1311,89 @@
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy device IDs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices assigned to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the assigned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search assigned devices (* and ? wildcards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile to the selected devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Autopilot devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current device in the list of every Autopilot device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a deployment profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::AutopilotSyncTracker</name>
     <message>
         <source>Sync with Intune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sync was already running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune allows one sync every 10 minutes; next possible at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::AutopilotSyncWidget</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync with Intune</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -1087,170 +1419,284 @@
     <message>
         <source>Last sync: %1 (%2)</source>
         <extracomment>%1 is how long ago (&quot;5 minutes ago&quot;), %2 the local time or date and time</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks Intune to import the devices newly registered with Windows Autopilot (by your OEM, reseller or a hardware hash upload) now, instead of at its next automatic sync. Intune allows one sync every 10 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to Intune.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting sync…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync running…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune is importing devices from Windows Autopilot. The list is reloaded when it finishes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next sync possible in %1</source>
         <extracomment>%1 is a countdown, minutes:seconds (&quot;7:42&quot;)</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune allows one sync every 10 minutes; next possible at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading sync status…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not read the sync status. %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync could not be started. %1</source>
         <extracomment>%1 is the reason, one sentence</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune reports that the last sync failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune could not import the devices from Windows Autopilot. Try again; if it keeps failing, look at the Windows Autopilot devices page of the Intune admin center.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sync is running; wait for it to finish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::BulkDeviceJob</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Activity detail: what was intended, then the error sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::BulkJobDialog</name>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rows shown, tab-separated, for a spreadsheet or a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending; devices already sent keep their result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Microsoft Graph: sign in again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress of a bulk write: &quot;120 of 1,000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 remaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled by Microsoft Graph — resuming in %n s.</source>
+        <translation>
+            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
+            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the answer to %Ln request(s) already sent.</source>
+        <translation>
+            <numerusform>Waiting for the answer to %Ln request already sent.</numerusform>
+            <numerusform>Waiting for the answers to %Ln requests already sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the devices sent failed.</source>
+        <translation>
+            <numerusform>%Ln of the devices sent failed.</numerusform>
+            <numerusform>%Ln of the devices sent failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed and not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %Ln row to the clipboard.</numerusform>
+            <numerusform>Copied %Ln rows to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1.</numerusform>
+            <numerusform>Saved %Ln rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ed::BulkUnblockDialog</name>
     <message>
-        <source>Show failed only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unblock devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Devices done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time remaining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result per device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy the rows shown, tab-separated, for a spreadsheet or a ticket</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop sending; devices already sent keep their result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not connected to Microsoft Graph: sign in again, then retry.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress of an unblock: &quot;120 of 1,000&quot;</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Retrying %Ln device(s)…</source>
@@ -1267,69 +1713,28 @@
         </translation>
     </message>
     <message>
-        <source>Almost done.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About %1 remaining.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Throttled by Microsoft Graph — resuming in %n s.</source>
-        <translation>
-            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
-            <numerusform>Throttled by Microsoft Graph — resuming in %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Waiting for the answer to %Ln request(s) already sent.</source>
-        <translation>
-            <numerusform>Waiting for the answer to %Ln request already sent.</numerusform>
-            <numerusform>Waiting for the answers to %Ln requests already sent.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Reading the unblocked devices&apos; status from Intune…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblock finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblock cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled: %1 sent, %2 not sent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%Ln of the devices sent failed.</source>
-        <translation>
-            <numerusform>%Ln of the devices sent failed.</numerusform>
-            <numerusform>%Ln of the devices sent failed.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was unblocked: it can enroll once more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not unblocked. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not unblocked: the request was not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>All %Ln device(s) were unblocked.</source>
@@ -1340,11 +1745,11 @@
     </message>
     <message>
         <source>%1 unblocked, %2 failed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 unblocked, %2 failed, %3 not sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln unblocked device(s) could not be read again; refresh the device list to see their current status.</source>
@@ -1353,256 +1758,590 @@
             <numerusform>%Ln unblocked devices could not be read again; refresh the device list to see their current status.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Device ID: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client request ID: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry failed and not sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Client request ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Copied %Ln row(s) to the clipboard.</source>
-        <translation>
-            <numerusform>Copied %Ln row to the clipboard.</numerusform>
-            <numerusform>Copied %Ln rows to the clipboard.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Saved %Ln row(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %Ln row to %1.</numerusform>
-            <numerusform>Saved %Ln rows to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ed::BulkUnblockJob</name>
     <message>
         <source>Not unblocked: cancelled before Microsoft Graph accepted the request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer: the connection to Microsoft Graph was closed first. The device may or may not be unblocked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblocked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::ConnectionStatusBar</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed-in identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Microsoft Graph at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>connection state marker, state text</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::CsvWriter</name>
     <message>
         <source>Could not save “%1”: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not save the file: no file name was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::DeploymentProfileModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no @odata.type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HoloLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface Hub 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface Hub 2S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (unknownFutureValue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-driven (single user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-deploying (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group names could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group without an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tag group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment target without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (include filter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (exclude filter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %Ln device(s)</source>
+        <translation>
+            <numerusform>Assigned to %Ln device</numerusform>
+            <numerusform>Assigned to %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The assigned devices could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the devices this profile is assigned to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::DeploymentProfilesView</name>
+    <message>
+        <source>Deployment profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment profiles loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading deployment profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment profiles status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the deployment profiles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every setting of the profile, in readable form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices this profile is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick devices and assign the current profile to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current profile as Microsoft Graph sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy profile ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the current profile to devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current profile&apos;s raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to a tenant (or start with --demo) to see its deployment profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search profile name, description, join type, locale, group assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln profile</numerusform>
+            <numerusform>%Ln profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s) (%1 shown)</source>
+        <translation>
+            <numerusform>%Ln profile (%1 shown)</numerusform>
+            <numerusform>%Ln profiles (%1 shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the assignments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assigned-device counts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment profiles could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the profiles read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading deployment profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting assigned devices: %1 of %2 profiles done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading group assignments. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned devices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::DeviceDetailsPane</name>
     <message>
         <source>Device details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a device to see all its properties.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User display name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resource account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Userless enrollment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile status detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current deployment profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intended deployment profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remediation changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Autopilot device ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Entra device ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intune device ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Values not recognised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -1676,186 +2415,182 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (Graph sent &quot;%2&quot;)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::DeviceFacetBar</name>
     <message>
         <source>%1 +%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quick filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blocked only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only devices blocked from userless enrollment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only the devices whose userless enrollment is blocked: the ones to unblock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Userless enrollment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group tag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear quick filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No devices loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(No group tag)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(Not set)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deployment profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This view will list the Autopilot deployment profiles with their settings and assigned devices, and assign a profile to devices by pointing and clicking.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment configurations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This view will list the enrollment configurations in priority order, edit the device limit, and change assignment targets without losing the existing ones.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search is not available in this view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrollment Desk — %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not in the device list yet: refresh it (F5).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::PasteSerialsDialog</name>
     <message>
         <source>Select devices by serial number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste serial numbers from a ticket, an e-mail or a spreadsheet column. New lines, commas, semicolons, spaces and tabs all separate them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serial numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>5CG1234XYZ
 PF2ABCDE
 …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Serial numbers recognised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No serial numbers yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n serial number(s) recognised.</source>
@@ -1866,52 +2601,506 @@ PF2ABCDE
     </message>
 </context>
 <context>
+    <name>ed::ProfileAssignJob</name>
+    <message>
+        <source>Not assigned: cancelled before Microsoft Graph accepted the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Microsoft Graph: the assignment may or may not have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Microsoft Graph: the assignment may or may not have been applied. %1</source>
+        <extracomment>%1 is the technical reason, a full sentence (&quot;Microsoft Graph closed the connection unexpectedly: …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is no longer registered in Windows Autopilot (it was removed after the list was loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment profile “%1” no longer exists in Intune (it was deleted after the list was loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the deployment profile “%1” no longer exists in Intune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status this version does not know: &quot;Other (newStatus)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The profile status, then why: &quot;Failed: Hardware requirements not met&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” (replaces “%2”)</source>
+        <extracomment>Activity detail of a profile assignment: the new profile, and the one it replaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <extracomment>Activity detail of a profile assignment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer registered in Windows Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still pending after %n s</source>
+        <translation>
+            <numerusform>Still pending after %n s</numerusform>
+            <numerusform>Still pending after %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still pending after %n min</source>
+        <translation>
+            <numerusform>Still pending after %n min</numerusform>
+            <numerusform>Still pending after %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileAssignResultsDialog</name>
+    <message>
+        <source>Assign deployment profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign “%1”</source>
+        <extracomment>Window title: the deployment profile&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %Ln device(s)…</source>
+        <translation>
+            <numerusform>Retrying %Ln device…</numerusform>
+            <numerusform>Retrying %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning “%1” to %Ln device(s)…</source>
+        <translation>
+            <numerusform>Assigning “%1” to %Ln device…</numerusform>
+            <numerusform>Assigning “%1” to %Ln devices…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for Intune to apply the profile: %1 of %2 assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next check in %n s.</source>
+        <translation>
+            <numerusform>Next check in %n s.</numerusform>
+            <numerusform>Next check in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was assigned to %2. Intune reports: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not assigned to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not assigned to %2: the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was assigned to all %Ln device(s).</source>
+        <translation>
+            <numerusform>“%1” was assigned to %Ln device.</numerusform>
+            <numerusform>“%1” was assigned to all %Ln devices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned, %2 failed, %3 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports the profile assigned on every one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune reports %1 of them assigned; %2 are still pending (Intune may take several minutes: refresh the device list later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileDetailsPane</name>
+    <message>
+        <source>Deployment profile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deployment profile to see all its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile&apos;s JSON as Microsoft Graph sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management service app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-provisioning (white glove) allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert all targeted devices to Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Active Directory connectivity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tags and other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-box experience (OOBE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the OOBE settings come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Software License Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard selection page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change account options (escape link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Status Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide installation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow use before profile and apps are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block device setup retry by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow log collection on installation failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow use on installation failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (not a hybrid join profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the deprecated outOfBoxExperienceSettings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile reports only the deprecated outOfBoxExperienceSettings; the settings below are read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile reports no out-of-box experience settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ed::ProfileLoader</name>
+    <message>
+        <source>Not read: loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::RawJsonDialog</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON as Microsoft Graph sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JSON to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::StaticTokenSource</name>
     <message>
         <source>Access token from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access token file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access token file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access token file %1 is larger than 64 KiB; it does not hold one token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The access token file %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 holds no access token.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not hold exactly one access token: it contains spaces, line breaks or characters a token cannot have.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::UnavailableView</name>
     <message>
         <source>%1 is not available in this build yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ed::UnblockConfirmDialog</name>
     <message>
         <source>Unblock %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Unblock %Ln devices?</source>
@@ -1922,15 +3111,15 @@ PF2ABCDE
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unblocking (allow next enrollment) lets a device whose userless enrollment was blocked enroll through Windows Autopilot once more, for example after a reset. Nothing else about the device changes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The device is not blocked; unblocking it changes nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them are not blocked; unblocking them changes nothing.</source>
@@ -1941,19 +3130,19 @@ PF2ABCDE
     </message>
     <message>
         <source>Microsoft Graph accepts only so many changes at a time: this takes at least %1. You can cancel at any point; devices already sent stay unblocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What unblocking does</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Devices to unblock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
@@ -1964,7 +3153,7 @@ PF2ABCDE
     </message>
     <message>
         <source>Unblock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Unblock %Ln</source>
@@ -1975,7 +3164,7 @@ PF2ABCDE
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
