@@ -480,6 +480,11 @@ AssignProfileDialog::AssignProfileDialog(IntuneService &intune, const AutopilotD
     m_chosenTable->verticalHeader()->setDefaultSectionSize(m_chosenTable->fontMetrics().height() + 8);
     m_chosenTable->horizontalHeader()->setDefaultSectionSize(120);
     m_chosenTable->horizontalHeader()->setStretchLastSection(true);
+    // The note ("Replaces “…”") is what to read: the other columns leave it room.
+    m_chosenTable->setColumnWidth(ChosenDevicesModel::SerialColumn, 115);
+    m_chosenTable->setColumnWidth(ChosenDevicesModel::ModelColumn, 95);
+    m_chosenTable->setColumnWidth(ChosenDevicesModel::CurrentColumn, 135);
+    m_chosenTable->setColumnWidth(ChosenDevicesModel::IntendedColumn, 135);
     m_chosenTable->installEventFilter(this);
     m_remove->setObjectName(u"removeButton"_s);
     m_remove->setText(tr("&Remove"));
@@ -530,7 +535,7 @@ AssignProfileDialog::AssignProfileDialog(IntuneService &intune, const AutopilotD
     layout->addWidget(splitter, 1);
     layout->addWidget(m_count);
     layout->addWidget(buttons);
-    resize(1100, 640);
+    resize(1220, 660);
 
     m_updateTimer->setSingleShot(true);
     m_updateTimer->setInterval(0);

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -66,6 +67,7 @@ private Q_SLOTS:
 private:
     AssignProfileDialog *picker() const { return m_window->findChild<AssignProfileDialog *>(); }
     const DeploymentProfile &profileOtherThan(const QString &name) const;
+    void saveScreenshot(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
     Translator m_translator;
@@ -111,6 +113,14 @@ void TestProfileAssignFlow::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(profiles->countsPending(), 0, 30'000);
     m_profiles = m_window->profilesView()->profiles();
     QVERIFY(m_profiles.size() >= 2);
+}
+
+void TestProfileAssignFlow::saveScreenshot(QWidget *widget, const QString &name)
+{
+    // For the docs: what the offscreen window shows (build/<preset>/tests/screenshots).
+    const QString directory = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/screenshots"_s;
+    QDir().mkpath(directory);
+    QVERIFY(widget->grab().save(directory + u'/' + name));
 }
 
 void TestProfileAssignFlow::cleanupTestCase()
@@ -159,6 +169,7 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
     QCOMPARE(dialog->chosenCount(), 12);
     dialog->setProfile(target.id, false);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
+    saveScreenshot(dialog, u"assign-profile-picker.png"_s);
 
     // Record what the rows show while Intune works: pending first, assigned in the end.
     QHash<QString, QList<ProfileStatus>> seen;
@@ -274,6 +285,10 @@ void TestProfileAssignFlow::showInDevicesViewJumps()
     QVERIFY(assigned->model()->rowCount() > 0);
     const QString deviceId = assigned->model()->deviceId(assigned->model()->rowCount() - 1);
     QVERIFY(assigned->showDevice(deviceId));
+    saveScreenshot(m_window.get(), u"profiles-assigned-devices.png"_s);
+    profiles->tabs()->setCurrentIndex(DeploymentProfilesView::SettingsTab);
+    saveScreenshot(m_window.get(), u"profiles-settings.png"_s);
+    profiles->tabs()->setCurrentIndex(DeploymentProfilesView::AssignedDevicesTab);
 
     auto *jump = assigned->findChild<QAction *>(u"actionShowInDevicesView"_s);
     QVERIFY(jump && jump->isEnabled());
