@@ -385,6 +385,9 @@ QByteArray intentLine(const ActivityEntry &entry)
     // Known before the request only when the caller chose it: it is what Microsoft support
     // needs to trace a request whose answer never came.
     insertIfSet(object, ClientRequestIdKey, entry.clientRequestId);
+    // What is intended beyond action and target ("Profile “Kiosk” (replaces “Sales”)"), so an
+    // entry whose answer never came still says what it was for.
+    insertIfSet(object, DetailKey, entry.detail);
     return jsonLine(object);
 }
 
@@ -503,6 +506,7 @@ ActivityJournal::LoadResult ActivityJournal::load()
             entry.target = event.target.text();
             entry.targetId = event.targetId.text();
             entry.clientRequestId = event.clientRequestId.text();
+            entry.detail = event.detail.text();
             byId.insert(key, entries.size());
             entries.append(std::move(entry));
         } else if (event.event == OutcomeEvent) {
@@ -559,7 +563,7 @@ int ActivityJournal::recordMany(QList<ActivityEntry> entries)
         entry.target = redacted(entry.target);
         entry.targetId = redacted(entry.targetId);
         entry.outcome = ActivityEntry::Outcome::Pending;
-        entry.detail.clear();
+        entry.detail = redacted(entry.detail);
         entry.requestId.clear();
         entry.clientRequestId = redacted(entry.clientRequestId);
         lines += intentLine(entry);

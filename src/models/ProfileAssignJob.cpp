@@ -24,6 +24,9 @@ constexpr int cancelPollMs = 25;
 // Follow-up reads: the first after this long, then twice as long each time, up to the maximum.
 constexpr qint64 followUpFirstMs = 1000;
 constexpr qint64 followUpMaxMs = 15'000;
+// A round of reads may run this long past the follow-up limit (Graph throttling or failing the
+// reads), then it is cut off.
+constexpr qint64 followUpGraceMs = 15'000;
 // What one $batch of assign calls is assumed to take until one has been measured.
 constexpr qint64 assumedBatchMs = 1500;
 
@@ -164,7 +167,12 @@ ProfileAssignJob::ProfileAssignJob(QString profileId, QString profileName, QList
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &ProfileAssignJob::pump);
     m_followUpTimer->setSingleShot(true);
-    connect(m_followUpTimer, &QTimer::timeout, this, &ProfileAssignJob::readRound);
+    connect(m_followUpTimer, &QTimer::timeout, this, [this] {
+        if (GraphBatch *reads = m_reads.data())
+            reads->cancel(); // the round outlasted the limit: its finished() ends the follow-up
+        else
+            readRound();
+    });
     // Queued: by then the batches the service owned are gone too, and pump() settles their devices.
     connect(&intune, &QObject::destroyed, this, &ProfileAssignJob::pump, Qt::QueuedConnection);
     if (GraphClient *client = m_client.data())
@@ -786,12 +794,15 @@ void ProfileAssignJob::readRound()
         }
     });
     connect(reads, &GraphBatch::finished, this, &ProfileAssignJob::onRoundFinished);
+    const qint64 now = GraphClient::now();
+    m_followUpTimer->start(static_cast<int>(std::max(m_followUpDeadline, now + followUpGraceMs) - now));
     Q_EMIT followUpChanged();
     reads->start();
 }
 
 void ProfileAssignJob::onRoundFinished()
 {
+    m_followUpTimer->stop();
     m_reads = nullptr;
     m_readIndexes.clear();
     if (!m_roundDevices.isEmpty())

@@ -172,7 +172,7 @@ void TestActivityJournal::recordAssignsIdAndTime()
     ActivityEntry e = entry(u"SN-1"_s);
     e.id = u"caller-chosen"_s; // replaced: the journal owns ids
     e.outcome = Outcome::Succeeded; // replaced: an intent is pending
-    e.detail = u"stale"_s;
+    e.detail = u"Profile “Kiosk” (replaces “Sales”)"_s; // what is intended: kept
     journal.record(e);
     ActivityEntry local = entry(u"SN-2"_s);
     local.time = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::OffsetFromUTC, 2 * 3600);
@@ -185,7 +185,8 @@ void TestActivityJournal::recordAssignsIdAndTime()
     QCOMPARE(recorded.time.timeSpec(), Qt::UTC);
     QVERIFY(recorded.time >= before && recorded.time <= after);
     QCOMPARE(recorded.outcome, Outcome::Pending);
-    QVERIFY(recorded.detail.isEmpty());
+    QCOMPARE(recorded.detail, u"Profile “Kiosk” (replaces “Sales”)"_s);
+    QVERIFY(model.entry(1).detail.isEmpty());
     QCOMPARE(model.entry(1).time, QDateTime(QDate(2025, 6, 1), QTime(10, 0), Qt::UTC));
 
     const QJsonObject intent = QJsonDocument::fromJson(lines(journal.filePath()).at(0)).object();
@@ -196,6 +197,15 @@ void TestActivityJournal::recordAssignsIdAndTime()
     QVERIFY(intent.value("time"_L1).toString().endsWith(u'Z'));
     QCOMPARE(intent.value("tenant"_L1).toString(), u"contoso.onmicrosoft.com"_s);
     QCOMPARE(intent.value("targetId"_L1).toString(), u"id-SN-1"_s);
+    QCOMPARE(intent.value("detail"_L1).toString(), u"Profile “Kiosk” (replaces “Sales”)"_s);
+    QVERIFY(!QJsonDocument::fromJson(lines(journal.filePath()).at(1)).object().contains("detail"_L1));
+
+    // Read back with no answer (the app stopped): still says what it was for.
+    ActivityModel reloaded;
+    ActivityJournal again(reloaded, journal.filePath());
+    again.load();
+    QCOMPARE(reloaded.entry(0).outcome, Outcome::Unknown);
+    QCOMPARE(reloaded.entry(0).detail, u"Profile “Kiosk” (replaces “Sales”)"_s);
 }
 
 void TestActivityJournal::recordManyIsOneInsert()
