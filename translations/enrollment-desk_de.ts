@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>ViewTools</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>ed::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</source>
@@ -1146,16 +1157,8 @@
         <translation>Geladene Geräte</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel loading devices</source>
         <translation>Laden der Geräte abbrechen</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Load the devices again</source>
@@ -1164,10 +1167,6 @@
     <message>
         <source>Autopilot devices</source>
         <translation>Autopilot-Geräte</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unblock</source>
@@ -1308,10 +1307,6 @@
             <numerusform>%Ln Gerät nach %1 exportiert.</numerusform>
             <numerusform>%Ln Geräte nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
         <source>Copy device IDs</source>
@@ -2056,20 +2051,12 @@ ID: %2</translation>
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancel loading deployment profiles</source>
         <translation>Laden der Bereitstellungsprofile abbrechen</translation>
     </message>
     <message>
         <source>Deployment profiles status</source>
         <translation>Status der Bereitstellungsprofile</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Load the deployment profiles again</source>
@@ -2094,10 +2081,6 @@ ID: %2</translation>
     <message>
         <source>The devices this profile is assigned to</source>
         <translation>Die Geräte, denen dieses Profil zugewiesen ist</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Assign to devices…</source>
@@ -2205,9 +2188,20 @@ ID: %2</translation>
         <source>Assigned devices (%1)</source>
         <translation>Zugewiesene Geräte (%1)</translation>
     </message>
+</context>
+<context>
+    <name>ed::DetailsForm</name>
     <message>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
@@ -2327,18 +2321,6 @@ ID: %2</translation>
     <message>
         <source>Values not recognised</source>
         <translation>Nicht erkannte Werte</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
-        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>just now</source>
@@ -2940,18 +2922,6 @@ PF2ABCDE
         <translation>Benutzerdefinierte Fehlermeldung</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
-        <translation>%1 in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -3168,6 +3138,17 @@ PF2ABCDE
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ed::ViewStatusRows</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 </TS>

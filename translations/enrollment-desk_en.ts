@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>ViewTools</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::AboutDialog</name>
     <message>
         <source>&lt;b&gt;Enrollment Desk&lt;/b&gt; %1</source>
@@ -1146,15 +1157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel loading devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,10 +1166,6 @@
     </message>
     <message>
         <source>Autopilot devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,10 +1307,6 @@
             <numerusform>Exported %Ln device to %1.</numerusform>
             <numerusform>Exported %Ln devices to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy device IDs</source>
@@ -2055,19 +2050,11 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel loading deployment profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deployment profiles status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,10 +2079,6 @@ ID: %2</source>
     </message>
     <message>
         <source>The devices this profile is assigned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,8 +2187,19 @@ ID: %2</source>
         <source>Assigned devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ed::DetailsForm</name>
     <message>
-        <source>Reset columns</source>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,18 +2319,6 @@ ID: %2</source>
     </message>
     <message>
         <source>Values not recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2937,18 +2919,6 @@ PF2ABCDE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3134,17 @@ PF2ABCDE
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::ViewStatusRows</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

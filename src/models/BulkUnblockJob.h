@@ -9,10 +9,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <deque>
-
-class QTimer;
-
 namespace ed {
 
 class ActivityJournal;
@@ -80,36 +76,23 @@ public:
     static QString workload();
 
 private:
-    void pump();
-    void sendChunk(int first, int count);
-    void onItemSucceeded(int index, const GraphResponse &response);
-    void onItemFailed(int index, const GraphError &error);
-    void onChunkFinished(GraphBatch *batch);
-    void dropLostChunks();
-    void checkCancelling();
-    void writesDone();
-    void startVerifying();
+    bool hasUnsent() const override { return m_next < total(); }
+    int sendWrites(IntuneService &intune, int maxWrites) override;
+    void onWriteSucceeded(const QList<int> &devices, const GraphResponse &response) override;
+    void onWriteFailed(const QList<int> &devices, const GraphError &error) override;
+    void dropUnsent() override;
+    QString notSentMessage() const override;
+    QString lostMessage() const override;
+    QString unansweredMessage(const GraphError &missing) const override;
+    void onThrottled(qint64 now, qint64 until) override;
+    void onWritesDone() override;
+    void startVerifying() override;
+    void pumpVerifying() override;
+    void onFinishing() override;
     void flushRefreshed();
-    void finish();
-    int pacedWritesInWindow(qint64 now) const;
-    qint64 pacingFreesAt(qint64 now, int needed) const;
 
     QList<UnblockTarget> m_targets;
-    QPointer<IntuneService> m_intune;
-    QPointer<GraphClient> m_client;
-    const GraphClientOptions m_options; // the client's (they never change)
     int m_next = 0; // first device not yet handed to the client
-    struct Chunk
-    {
-        QPointer<GraphBatch> batch;
-        int first = 0; // device index of its item 0
-        int count = 0;
-        bool throttled = false; // out while Graph throttled: some of it may be waiting to retry
-    };
-    QList<Chunk> m_outstanding; // handed to the client, not finished
-    std::deque<std::pair<qint64, int>> m_paced; // (handed over at, writes) within the pacing window
-    bool m_cancelRequested = false;
-    qint64 m_startedMs = 0;
     qint64 m_writesEndedMs = 0;
     // What Graph lets through while it throttles, learned from one throttling to the next: this
     // many answers per this many ms (for the estimate).
@@ -117,7 +100,6 @@ private:
     int m_answeredAtLastBlock = 0;
     int m_throttledBudget = 0;
     qint64 m_throttledPeriodMs = 0;
-    QTimer *m_timer; // wakes the pump: pacing window, end of throttling, cancel checks
     QPointer<GraphBatch> m_reads;
     QList<AutopilotDevice> m_refreshed;
     int m_refreshFailures = 0;

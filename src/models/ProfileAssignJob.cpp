@@ -19,8 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// While cancelling: how often to look whether the batches left are off the wire.
-constexpr int cancelPollMs = 25;
 // Follow-up reads: the first after this long, then twice as long each time, up to the maximum.
 constexpr qint64 followUpFirstMs = 1000;
 constexpr qint64 followUpMaxMs = 15'000;
@@ -36,11 +34,6 @@ using D = AutopilotDevice;
 QString workload()
 {
     return u"deviceManagement"_s;
-}
-
-QString notSentMessage()
-{
-    return ProfileAssignJob::tr("Not assigned: cancelled before Microsoft Graph accepted the request.");
 }
 
 QString noAnswerMessage()
@@ -125,19 +118,6 @@ QString reportedText(const AutopilotDevice &device)
     return text;
 }
 
-QList<BulkDeviceJob::Result> resultsOf(const QList<ProfileAssignTarget> &targets)
-{
-    QList<BulkDeviceJob::Result> results;
-    results.reserve(targets.size());
-    for (const ProfileAssignTarget &target : targets) {
-        BulkDeviceJob::Result result;
-        result.deviceId = target.deviceId;
-        result.serial = target.serial;
-        results.append(result);
-    }
-    return results;
-}
-
 } // namespace
 
 ProfileAssignTarget ProfileAssignTarget::fromDevice(const AutopilotDevice &device)
@@ -151,21 +131,14 @@ ProfileAssignTarget ProfileAssignTarget::fromDevice(const AutopilotDevice &devic
 
 ProfileAssignJob::ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices,
                                    IntuneService &intune, ActivityJournal *journal, QString tenant, QObject *parent)
-    : BulkDeviceJob(resultsOf(devices), journal, std::move(tenant), parent)
+    : BulkDeviceJob(resultsOf(devices), intune, workload(), journal, std::move(tenant), parent)
     , m_profileId(std::move(profileId))
     , m_profileName(std::move(profileName))
     , m_targets(std::move(devices))
-    , m_intune(&intune)
-    , m_client(&intune.client())
-    , m_options(intune.client().options())
-    , m_timer(new QTimer(this))
     , m_followUpTimer(new QTimer(this))
 {
     if (m_profileName.isEmpty())
         m_profileName = m_profileId;
-    m_timer->setSingleShot(true);
-    m_timer->setTimerType(Qt::PreciseTimer);
-    connect(m_timer, &QTimer::timeout, this, &ProfileAssignJob::pump);
     m_followUpTimer->setSingleShot(true);
     connect(m_followUpTimer, &QTimer::timeout, this, [this] {
         if (GraphBatch *reads = m_reads.data())
@@ -173,13 +146,6 @@ ProfileAssignJob::ProfileAssignJob(QString profileId, QString profileName, QList
         else
             readRound();
     });
-    // Queued: by then the batches the service owned are gone too, and pump() settles their devices.
-    connect(&intune, &QObject::destroyed, this, &ProfileAssignJob::pump, Qt::QueuedConnection);
-    if (GraphClient *client = m_client.data())
-        connect(client, &GraphClient::throttled, this, [this](const QString &throttledWorkload, qint64) {
-            if (throttledWorkload == workload() && (m_state == State::Running || m_state == State::Throttled))
-                pump();
-        });
 }
 
 ProfileAssignJob::~ProfileAssignJob()
@@ -205,16 +171,7 @@ ProfileAssignJob::~ProfileAssignJob()
                    diagnosis.error.clientRequestId);
     }
     // Batches on the wire still complete their devices' journal entries when they answer.
-    for (const Outstanding &outstanding : std::as_const(m_outstanding)) {
-        GraphBatch *batch = outstanding.batch.data();
-        if (!batch)
-            continue;
-        disconnect(batch, nullptr, this, nullptr);
-        QList<Call> calls;
-        for (qsizetype i = 0; i < outstanding.calls.size(); ++i)
-            calls.append(outstanding.answered.at(i) ? Call() : outstanding.calls.at(i));
-        leaveToJournal(batch, [calls](int item) { return calls.value(item); });
-    }
+    leaveWritesToJournal();
     // Never sent, or refused as part of a group and not sent again alone.
     QList<int> unsent;
     for (const Call &call : m_queue)
@@ -231,11 +188,7 @@ QString ProfileAssignJob::outcomeText(Outcome outcome) const
 
 QList<ProfileAssignTarget> ProfileAssignJob::failedDevices() const
 {
-    QList<ProfileAssignTarget> failed;
-    for (qsizetype i = 0; i < m_results.size(); ++i)
-        if (m_results.at(i).outcome == Outcome::Failed || m_results.at(i).outcome == Outcome::NotSent)
-            failed.append(m_targets.at(i));
-    return failed;
+    return targetsAt(m_targets, failedIndexes());
 }
 
 QString ProfileAssignJob::detailFor(const ProfileAssignTarget &target) const
@@ -269,10 +222,7 @@ void ProfileAssignJob::start()
     }
     qCInfo(lcModels).noquote() << "Assigning deployment profile" << m_profileId << "to" << total() << "devices in"
                                << m_queue.size() << "calls";
-    setState(State::Running);
-    Q_EMIT progressChanged(0, total());
-    // Never synchronously: the caller connects to the signals after start() returns too.
-    m_timer->start(0);
+    beginWrites();
 }
 
 void ProfileAssignJob::cancel()
@@ -290,15 +240,7 @@ void ProfileAssignJob::cancel()
         m_throttledUntil = 0;
         qCInfo(lcModels) << "Profile assignment cancelled:" << settled() << "of" << total() << "devices answered";
         setState(State::Cancelling);
-        settleQueuedNotSent(notSentMessage());
-        // Refused as part of a group (Graph's assign is all or nothing): not applied, not sent again.
-        const QList<Parked> parked = std::exchange(m_parked, {});
-        for (const Parked &p : parked)
-            settleCall(p.call, Outcome::NotSent, notSentMessage(), p.error.requestId, p.error.clientRequestId);
-        // Refused alone and not read yet: they failed with Graph's sentence.
-        const QList<Diagnosis> diagnoses = std::exchange(m_diagnoses, {});
-        for (const Diagnosis &d : diagnoses)
-            settle(d.index, Outcome::Failed, d.error.summary(), d.error.requestId, d.error.clientRequestId);
+        dropUnsent();
         if (GraphReply *check = m_profileCheck.data())
             check->cancel(); // a read: nothing to wait for
         checkCancelling();
@@ -320,112 +262,38 @@ void ProfileAssignJob::cancel()
     }
 }
 
-int ProfileAssignJob::pacedWritesInWindow(qint64 now) const
-{
-    int writes = 0;
-    for (const auto &[at, count] : m_paced)
-        if (now - at < m_options.writeWindowMs)
-            writes += count;
-    return writes;
-}
-
-qint64 ProfileAssignJob::pacingFreesAt(qint64 now, int needed) const
-{
-    // The earliest time at which `needed` more writes fit into the sliding window.
-    const int perWindow = std::max(1, m_options.writesPerWindow);
-    int inWindow = pacedWritesInWindow(now);
-    for (const auto &[at, count] : m_paced) {
-        if (now - at >= m_options.writeWindowMs)
-            continue;
-        if (inWindow + needed <= perWindow)
-            break;
-        inWindow -= count;
-        if (inWindow + needed <= perWindow)
-            return at + m_options.writeWindowMs;
-    }
-    return now;
-}
-
 bool ProfileAssignJob::writesLeft() const
 {
-    return !m_queue.empty() || !m_outstanding.isEmpty() || !m_parked.isEmpty() || !m_diagnoses.isEmpty()
-            || !m_diagnosingItems.isEmpty() || m_profileState == ProfileState::Checking;
+    return BulkDeviceJob::writesLeft() || !m_parked.isEmpty() || !m_diagnoses.isEmpty() || !m_diagnosingItems.isEmpty()
+            || m_profileState == ProfileState::Checking;
 }
 
-void ProfileAssignJob::pump()
+void ProfileAssignJob::pumpVerifying()
 {
-    if (m_state == State::Verifying) {
-        if (!m_intune && !m_reads) // the service went away while following up
-            finish();
-        return;
-    }
-    if (m_state == State::Cancelling) {
-        checkCancelling();
-        return;
-    }
-    if (m_state != State::Running && m_state != State::Throttled)
-        return;
-    GraphClient *client = m_client.data();
-    IntuneService *intune = m_intune.data();
-    dropLost();
-    if (!client || !intune) {
-        // The connection to Graph went away (signed out, application closing).
-        settleQueuedNotSent(notSentMessage());
-        const QList<Parked> parked = std::exchange(m_parked, {});
-        for (const Parked &p : parked)
-            settleCall(p.call, Outcome::NotSent, notSentMessage(), p.error.requestId, p.error.clientRequestId);
-        const QList<Diagnosis> diagnoses = std::exchange(m_diagnoses, {});
-        for (const Diagnosis &d : diagnoses)
-            settle(d.index, Outcome::Failed, d.error.summary(), d.error.requestId, d.error.clientRequestId);
-        m_cancelRequested = m_notSent > 0;
+    if (!m_intune && !m_reads) // the service went away while following up
         finish();
-        return;
-    }
-    sendDiagnoses(); // reads: not paced
-
-    const qint64 now = GraphClient::now();
-    const qint64 blocked = client->blockedUntil(workload());
-    if (blocked > now && (!m_queue.empty() || !m_outstanding.isEmpty())) {
-        // Nothing would leave before then anyway; say so, and hand over nothing meanwhile.
-        for (Outstanding &outstanding : m_outstanding)
-            outstanding.throttled = true;
-        m_throttledUntil = blocked;
-        setState(State::Throttled);
-        m_timer->start(static_cast<int>(std::max<qint64>(1, blocked - now)));
-        return;
-    }
-    if (m_state == State::Throttled) {
-        m_throttledUntil = 0;
-        setState(State::Running);
-    }
-
-    while (!m_paced.empty() && now - m_paced.front().first >= m_options.writeWindowMs)
-        m_paced.pop_front();
-    const int perWindow = std::max(1, m_options.writesPerWindow);
-    const int concurrent = std::max(1, m_options.maxConcurrent);
-    // Calls waiting to retry after a throttling go before new ones (they would lose the window's
-    // budget to them, window after window).
-    const bool retriesPending = std::any_of(m_outstanding.cbegin(), m_outstanding.cend(),
-                                            [](const Outstanding &outstanding) { return outstanding.throttled; });
-    while (!retriesPending && !m_queue.empty() && m_outstanding.size() < concurrent) {
-        const int room = perWindow - pacedWritesInWindow(now);
-        if (room <= 0) {
-            m_timer->start(static_cast<int>(std::max<qint64>(1, pacingFreesAt(now, 1) - now)));
-            break;
-        }
-        sendGroup(*intune, std::min(GraphBatch::maxPerBatch, room));
-    }
-    if (!writesLeft())
-        writesDone();
 }
 
-void ProfileAssignJob::sendGroup(IntuneService &intune, int maxCalls)
+void ProfileAssignJob::dropUnsent()
+{
+    settleQueuedNotSent(notSentMessage());
+    // Refused as part of a group (Graph's assign is all or nothing): not applied, not sent again.
+    const QList<Parked> parked = std::exchange(m_parked, {});
+    for (const Parked &p : parked)
+        settleAll(p.call, Outcome::NotSent, notSentMessage(), p.error.requestId, p.error.clientRequestId);
+    // Refused alone and not read yet: they failed with Graph's sentence.
+    const QList<Diagnosis> diagnoses = std::exchange(m_diagnoses, {});
+    for (const Diagnosis &d : diagnoses)
+        settle(d.index, Outcome::Failed, d.error.summary(), d.error.requestId, d.error.clientRequestId);
+}
+
+int ProfileAssignJob::sendWrites(IntuneService &intune, int maxWrites)
 {
     // One GraphBatch takes calls of one size (assignProfileInChunks slices the ids evenly); only
     // the last may be shorter.
     QList<Call> calls;
     const qsizetype chunkSize = m_queue.front().size();
-    while (!m_queue.empty() && calls.size() < maxCalls) {
+    while (!m_queue.empty() && calls.size() < maxWrites) {
         const Call &next = m_queue.front();
         if (next.size() > chunkSize || next.isEmpty())
             break;
@@ -438,52 +306,21 @@ void ProfileAssignJob::sendGroup(IntuneService &intune, int maxCalls)
     for (const Call &call : std::as_const(calls))
         for (int index : call)
             ids.append(m_targets.at(index).deviceId);
-    GraphBatch *batch = intune.assignProfileInChunks(m_profileId, ids, static_cast<int>(chunkSize));
-    connect(batch, &GraphBatch::itemSucceeded, this,
-            [this, batch](int item, const GraphResponse &response) { onItemSucceeded(batch, item, response); });
-    connect(batch, &GraphBatch::itemFailed, this,
-            [this, batch](int item, const GraphError &error) { onItemFailed(batch, item, error); });
-    connect(batch, &GraphBatch::finished, this, [this, batch] { onBatchFinished(batch); });
-    Outstanding outstanding;
-    outstanding.batch = batch;
-    outstanding.answered = QList<bool>(calls.size(), false);
-    outstanding.calls = std::move(calls);
-    outstanding.sentAt = GraphClient::now();
-    m_paced.emplace_back(outstanding.sentAt, static_cast<int>(outstanding.calls.size()));
-    m_outstanding.append(std::move(outstanding));
-    batch->start();
-}
-
-ProfileAssignJob::Outstanding *ProfileAssignJob::outstandingOf(GraphBatch *batch)
-{
-    for (Outstanding &outstanding : m_outstanding)
-        if (outstanding.batch.data() == batch)
-            return &outstanding;
-    return nullptr;
-}
-
-void ProfileAssignJob::settleCall(const Call &call, Outcome outcome, const QString &message, const QString &requestId,
-                                  const QString &clientRequestId)
-{
-    for (int index : call)
-        settle(index, outcome, message, requestId, clientRequestId);
+    const int count = static_cast<int>(calls.size());
+    handOver(intune.assignProfileInChunks(m_profileId, ids, static_cast<int>(chunkSize)), std::move(calls));
+    return count;
 }
 
 void ProfileAssignJob::settleQueuedNotSent(const QString &message)
 {
     const std::deque<Call> queue = std::exchange(m_queue, {});
     for (const Call &call : queue)
-        settleCall(call, Outcome::NotSent, message);
+        settleAll(call, Outcome::NotSent, message);
 }
 
-void ProfileAssignJob::onItemSucceeded(GraphBatch *batch, int item, const GraphResponse &response)
+void ProfileAssignJob::onWriteSucceeded(const QList<int> &devices, const GraphResponse &response)
 {
-    Outstanding *outstanding = outstandingOf(batch);
-    if (!outstanding || item < 0 || item >= outstanding->calls.size() || outstanding->answered.at(item))
-        return;
-    outstanding->answered[item] = true;
-    const Call call = outstanding->calls.at(item);
-    for (int index : call) {
+    for (int index : devices) {
         settle(index, Outcome::Succeeded, {}, response.requestId, response.clientRequestId);
         // Graph accepted it: Intune now has the profile as the device's intended one, pending.
         if (m_results.at(index).outcome == Outcome::Succeeded)
@@ -491,52 +328,35 @@ void ProfileAssignJob::onItemSucceeded(GraphBatch *batch, int item, const GraphR
     }
 }
 
-void ProfileAssignJob::onItemFailed(GraphBatch *batch, int item, const GraphError &error)
+void ProfileAssignJob::onWriteFailed(const Call &call, const GraphError &error)
 {
-    Outstanding *outstanding = outstandingOf(batch);
-    if (!outstanding || item < 0 || item >= outstanding->calls.size() || outstanding->answered.at(item))
-        return;
-    outstanding->answered[item] = true;
-    const Call call = outstanding->calls.at(item);
-    onCallRefused(call, error);
-}
-
-void ProfileAssignJob::onCallRefused(const Call &call, const GraphError &error)
-{
-    if (error.kind == GraphError::Kind::Cancelled) {
-        if (m_cancelRequested) // only batches off the wire are cancelled (checkCancelling): nothing was applied
-            settleCall(call, Outcome::NotSent, notSentMessage(), error.requestId, error.clientRequestId);
-        else // the client went away with the request possibly on the wire
-            settleCall(call, Outcome::Failed, noAnswerMessage(), error.requestId, error.clientRequestId);
-        return;
-    }
     if (isUnknownOutcome(error)) {
         qCInfo(lcModels).noquote() << "Profile assign of" << call.size() << "devices got no answer:" << error.summary();
-        settleCall(call, Outcome::Failed, noAnswerMessage(error), error.requestId, error.clientRequestId);
+        settleAll(call, Outcome::Failed, noAnswerMessage(error), error.requestId, error.clientRequestId);
         return;
     }
     const bool refused = error.kind == GraphError::Kind::Http && (error.httpStatus == 400 || error.httpStatus == 404);
     if (!refused) {
         // 403 names the permission; throttling that outlasted the retry budget, 5xx: Graph's sentence.
         qCInfo(lcModels).noquote() << "Profile assign of" << call.size() << "devices failed:" << error.summary();
-        settleCall(call, Outcome::Failed, error.summary(), error.requestId, error.clientRequestId);
+        settleAll(call, Outcome::Failed, error.summary(), error.requestId, error.clientRequestId);
         return;
     }
     if (error.httpStatus == 404 && m_profileState == ProfileState::Gone) {
-        settleCall(call, Outcome::Failed, profileGoneMessage(m_profileName), error.requestId, error.clientRequestId);
+        settleAll(call, Outcome::Failed, profileGoneMessage(m_profileName), error.requestId, error.clientRequestId);
         return;
     }
     if (call.size() == 1) {
         // Which device, and why: read it (a device removed meanwhile reads 404).
         if (m_cancelRequested)
-            settleCall(call, Outcome::Failed, error.summary(), error.requestId, error.clientRequestId);
+            settleAll(call, Outcome::Failed, error.summary(), error.requestId, error.clientRequestId);
         else
             m_diagnoses.append(Diagnosis{call.first(), error});
         return;
     }
     if (m_cancelRequested) {
         // Graph's assign is all or nothing: none of them was applied, and none is sent again.
-        settleCall(call, Outcome::NotSent, notSentMessage(), error.requestId, error.clientRequestId);
+        settleAll(call, Outcome::NotSent, notSentMessage(), error.requestId, error.clientRequestId);
         return;
     }
     qCInfo(lcModels).noquote() << "Profile assign of" << call.size()
@@ -590,30 +410,29 @@ void ProfileAssignJob::applyProfileState(ProfileState state)
     if (state == ProfileState::Gone) {
         qCInfo(lcModels).noquote() << "Deployment profile" << m_profileId << "no longer exists";
         for (const Parked &p : parked)
-            settleCall(p.call, Outcome::Failed, profileGoneMessage(m_profileName), p.error.requestId,
-                       p.error.clientRequestId);
+            settleAll(p.call, Outcome::Failed, profileGoneMessage(m_profileName), p.error.requestId,
+                      p.error.clientRequestId);
         settleQueuedNotSent(profileGoneNotSentMessage(m_profileName));
     } else {
         for (const Parked &p : parked) {
             if (m_cancelRequested)
-                settleCall(p.call, Outcome::NotSent, notSentMessage(), p.error.requestId, p.error.clientRequestId);
+                settleAll(p.call, Outcome::NotSent, notSentMessage(), p.error.requestId, p.error.clientRequestId);
             else
                 split(p.call);
         }
     }
 }
 
-void ProfileAssignJob::sendDiagnoses()
+void ProfileAssignJob::sendUnpaced(IntuneService &intune)
 {
-    IntuneService *intune = m_intune.data();
-    if (m_diagnoses.isEmpty() || m_diagnosing || !intune)
+    if (m_diagnoses.isEmpty() || m_diagnosing)
         return;
     m_diagnosingItems = std::exchange(m_diagnoses, {});
     QStringList ids;
     ids.reserve(m_diagnosingItems.size());
     for (const Diagnosis &diagnosis : std::as_const(m_diagnosingItems))
         ids.append(m_results.at(diagnosis.index).deviceId);
-    GraphBatch *reads = intune->getAutopilotDevices(ids);
+    GraphBatch *reads = intune.getAutopilotDevices(ids);
     m_diagnosing = reads;
     connect(reads, &GraphBatch::itemSucceeded, this, [this](int item, const GraphResponse &) {
         // The device is there: Graph refused the assignment for another reason, in its own words.
@@ -639,40 +458,24 @@ void ProfileAssignJob::sendDiagnoses()
     reads->start();
 }
 
-void ProfileAssignJob::onBatchFinished(GraphBatch *batch)
+QString ProfileAssignJob::notSentMessage() const
 {
-    const auto it = std::find_if(m_outstanding.cbegin(), m_outstanding.cend(),
-                                 [batch](const Outstanding &outstanding) { return outstanding.batch.data() == batch; });
-    if (it == m_outstanding.cend())
-        return;
-    const Outstanding outstanding = *it;
-    m_outstanding.erase(it);
-    m_batchMsTotal += GraphClient::now() - outstanding.sentAt;
-    ++m_batchesMeasured;
-    // GraphBatch ends every item exactly once; should one ever be missing, it is not left Pending.
-    for (qsizetype i = 0; i < outstanding.calls.size(); ++i)
-        if (!outstanding.answered.at(i)) {
-            GraphError missing;
-            missing.kind = GraphError::Kind::InvalidResponse;
-            settleCall(outstanding.calls.at(i), Outcome::Failed, noAnswerMessage(missing));
-        }
-    pump();
+    return tr("Not assigned: cancelled before Microsoft Graph accepted the request.");
+}
+
+QString ProfileAssignJob::lostMessage() const
+{
+    return noAnswerMessage();
+}
+
+QString ProfileAssignJob::unansweredMessage(const GraphError &missing) const
+{
+    return noAnswerMessage(missing);
 }
 
 void ProfileAssignJob::dropLost()
 {
-    for (auto it = m_outstanding.begin(); it != m_outstanding.end();) {
-        if (it->batch) {
-            ++it;
-            continue;
-        }
-        // Destroyed without finishing (the service went away): the answer will never come.
-        const Outstanding outstanding = *it;
-        it = m_outstanding.erase(it);
-        for (qsizetype i = 0; i < outstanding.calls.size(); ++i)
-            if (!outstanding.answered.at(i))
-                settleCall(outstanding.calls.at(i), Outcome::Failed, noAnswerMessage());
-    }
+    BulkDeviceJob::dropLost();
     if (!m_diagnosing && !m_diagnosingItems.isEmpty()) {
         for (const Diagnosis &d : std::exchange(m_diagnosingItems, {}))
             settle(d.index, Outcome::Failed, d.error.summary(), d.error.requestId, d.error.clientRequestId);
@@ -681,51 +484,13 @@ void ProfileAssignJob::dropLost()
         applyProfileState(ProfileState::Unknown); // the reply went with the client
 }
 
-void ProfileAssignJob::checkCancelling()
+void ProfileAssignJob::onWritesDone()
 {
-    if (m_state != State::Cancelling)
-        return;
-    dropLost();
-    if (m_state != State::Cancelling)
-        return;
-    if (!writesLeft()) {
-        writesDone();
-        return;
-    }
-    GraphClient *client = m_client.data();
-    if (!m_outstanding.isEmpty() && (!client || client->inFlight() == 0)) {
-        // Nothing of the app is on the wire: what is left waits for a Retry-After or its turn, and
-        // was not applied. End it unsent. (A batch on the wire is never aborted: its devices may
-        // already be assigned, so its answer is awaited.)
-        const QList<Outstanding> waiting = m_outstanding;
-        for (const Outstanding &outstanding : waiting)
-            if (GraphBatch *batch = outstanding.batch.data())
-                batch->cancel();
-        if (m_state != State::Cancelling)
-            return;
-        if (!writesLeft()) {
-            writesDone();
-            return;
-        }
-    }
-    m_timer->start(cancelPollMs);
-}
-
-void ProfileAssignJob::writesDone()
-{
-    if (m_state != State::Running && m_state != State::Throttled && m_state != State::Cancelling)
-        return;
-    m_timer->stop();
-    m_throttledUntil = 0;
     qCInfo(lcModels) << "Profile assign writes done:" << m_succeeded << "assigned," << m_failed << "failed,"
                      << m_notSent << "not sent in" << GraphClient::now() - m_startedMs << "ms";
-    if (m_succeeded > 0 && m_intune)
-        startFollowUp();
-    else
-        finish();
 }
 
-void ProfileAssignJob::startFollowUp()
+void ProfileAssignJob::startVerifying()
 {
     m_followUp.clear();
     for (int i = 0; i < total(); ++i)
@@ -840,17 +605,11 @@ QString ProfileAssignJob::stillPendingText() const
     return tr("Still pending after %n min", nullptr, minutes);
 }
 
-void ProfileAssignJob::finish()
+void ProfileAssignJob::onFinishing()
 {
-    if (m_state == State::Finished || m_state == State::Cancelled)
-        return;
-    m_timer->stop();
     m_followUpTimer->stop();
-    m_throttledUntil = 0;
     m_nextCheckAt = 0;
-    setState(m_cancelRequested && m_notSent > 0 ? State::Cancelled : State::Finished);
     Q_EMIT followUpChanged();
-    Q_EMIT finished();
 }
 
 qint64 ProfileAssignJob::remainingMs() const
@@ -870,26 +629,15 @@ qint64 ProfileAssignJob::remainingMs() const
     for (const Parked &parked : m_parked)
         unsent += parked.call.size();
     bool inFlight = !m_diagnosingItems.isEmpty() || !m_diagnoses.isEmpty() || m_profileState == ProfileState::Checking;
-    for (const Outstanding &outstanding : m_outstanding)
-        inFlight = inFlight || outstanding.answered.contains(false);
+    for (const WriteBatch &out : outstanding())
+        inFlight = inFlight || out.answered.contains(false);
 
     // What the write pacing allows for them at best.
-    const int perWindow = std::max(1, m_options.writesPerWindow);
-    qint64 pacing = 0;
-    const int room = std::max(0, perWindow - pacedWritesInWindow(now));
-    if (unsent > room) {
-        const qint64 windows = (unsent - room + perWindow - 1) / perWindow;
-        qint64 oldest = now;
-        for (const auto &[at, count] : m_paced)
-            if (now - at < m_options.writeWindowMs) {
-                oldest = at;
-                break;
-            }
-        pacing = (oldest + m_options.writeWindowMs - now) + (windows - 1) * m_options.writeWindowMs;
-    }
+    const qint64 pacing = m_pacer.waitMs(now, unsent);
 
     // What the round trips take: one $batch per 20 calls, a few at a time.
-    const qint64 roundTrip = m_batchesMeasured > 0 ? m_batchMsTotal / m_batchesMeasured : assumedBatchMs;
+    const qint64 measured = averageBatchMs();
+    const qint64 roundTrip = measured >= 0 ? measured : assumedBatchMs;
     const qint64 groups = (unsent + GraphBatch::maxPerBatch - 1) / GraphBatch::maxPerBatch;
     const int concurrent = std::max(1, m_options.maxConcurrent);
     const qint64 rounds = (groups + concurrent - 1) / concurrent + (inFlight ? 1 : 0);

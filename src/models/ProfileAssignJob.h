@@ -83,17 +83,9 @@ Q_SIGNALS:
 
 private:
     // One `assign` call: the indexes of its devices (IntuneService::assignChunkSize, or 1 after a
-    // split).
+    // split). Calls go to the client as one GraphBatch (at most GraphBatch::maxPerBatch: one
+    // $batch); each is an item of it.
     using Call = QList<int>;
-    // Calls handed to the client as one GraphBatch (at most GraphBatch::maxPerBatch: one $batch).
-    struct Outstanding
-    {
-        QPointer<GraphBatch> batch;
-        QList<Call> calls; // item i of the batch is calls[i]
-        QList<bool> answered;
-        qint64 sentAt = 0;
-        bool throttled = false; // out while Graph throttled: some of it may be waiting to retry
-    };
     // A call Graph refused with 404: waiting to learn whether the profile itself is gone.
     struct Parked
     {
@@ -108,40 +100,35 @@ private:
     };
     enum class ProfileState { Unknown, Checking, Exists, Gone };
 
-    void pump();
-    void sendGroup(IntuneService &intune, int maxCalls);
-    Outstanding *outstandingOf(GraphBatch *batch);
-    void onItemSucceeded(GraphBatch *batch, int item, const GraphResponse &response);
-    void onItemFailed(GraphBatch *batch, int item, const GraphError &error);
-    void onCallRefused(const Call &call, const GraphError &error);
-    void onBatchFinished(GraphBatch *batch);
+    bool hasUnsent() const override { return !m_queue.empty(); }
+    bool writesLeft() const override;
+    int sendWrites(IntuneService &intune, int maxWrites) override;
+    void onWriteSucceeded(const QList<int> &devices, const GraphResponse &response) override;
+    // A call Graph refused, or one that got no answer.
+    void onWriteFailed(const QList<int> &devices, const GraphError &error) override;
+    void dropUnsent() override;
+    void dropLost() override;
+    QString notSentMessage() const override;
+    QString lostMessage() const override;
+    QString unansweredMessage(const GraphError &missing) const override;
+    void sendUnpaced(IntuneService &intune) override; // the diagnoses
+    void onWritesDone() override;
+    void startVerifying() override; // the follow-up
+    void pumpVerifying() override;
+    void onFinishing() override;
     void split(const Call &call);
     void checkProfile();
     void applyProfileState(ProfileState state);
-    void sendDiagnoses();
-    void settleCall(const Call &call, Outcome outcome, const QString &message, const QString &requestId = {},
-                    const QString &clientRequestId = {});
     void settleQueuedNotSent(const QString &message);
-    void dropLost();
-    void checkCancelling();
-    bool writesLeft() const;
-    void writesDone();
-    void startFollowUp();
     void scheduleRound();
     void readRound();
     void onRoundFinished();
-    void finish();
     QString detailFor(const ProfileAssignTarget &target) const;
     QString stillPendingText() const;
-    int pacedWritesInWindow(qint64 now) const;
-    qint64 pacingFreesAt(qint64 now, int needed) const;
 
     QString m_profileId;
     QString m_profileName;
     QList<ProfileAssignTarget> m_targets;
-    QPointer<IntuneService> m_intune;
-    QPointer<GraphClient> m_client;
-    const GraphClientOptions m_options; // the client's (they never change)
     qint64 m_followUpLimitMs = 5 * 60 * 1000;
     int m_confirmed = 0;
     int m_waiting = 0;
@@ -149,19 +136,12 @@ private:
 
     // Writes.
     std::deque<Call> m_queue; // not handed to the client yet; split calls go first
-    QList<Outstanding> m_outstanding;
     QList<Parked> m_parked;
     QList<Diagnosis> m_diagnoses; // waiting for their read
     QPointer<GraphBatch> m_diagnosing;
     QList<Diagnosis> m_diagnosingItems; // item i of m_diagnosing
     ProfileState m_profileState = ProfileState::Unknown;
     QPointer<GraphReply> m_profileCheck;
-    std::deque<std::pair<qint64, int>> m_paced; // (handed over at, writes) within the pacing window
-    bool m_cancelRequested = false;
-    qint64 m_startedMs = 0;
-    qint64 m_batchMsTotal = 0; // $batch round trips measured, for the estimate
-    int m_batchesMeasured = 0;
-    QTimer *m_timer; // wakes the pump: pacing window, end of throttling, cancel checks
 
     // Follow-up.
     QTimer *m_followUpTimer;

@@ -1,6 +1,5 @@
 #include "AutopilotDevicesView.h"
 
-#include "app/Settings.h"
 #include "core/CsvWriter.h"
 #include "core/Logging.h"
 #include "dialogs/BulkUnblockDialog.h"
@@ -16,6 +15,7 @@
 #include "widgets/AutopilotSyncWidget.h"
 #include "widgets/DeviceDetailsPane.h"
 #include "widgets/DeviceFacetBar.h"
+#include "widgets/ViewStatusRows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,12 +24,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -76,15 +73,16 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope
     , m_journal(journal)
     , m_model(new AutopilotDeviceModel(this))
     , m_proxy(new DeviceFilterProxyModel(this))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(ViewTools::createToolBar(this, u"devicesToolBar"_s, tr("Device actions")))
     , m_facets(new DeviceFacetBar(*m_model, this))
-    , m_progressRow(new QWidget(this))
-    , m_progressBar(new QProgressBar(m_progressRow))
-    , m_progressLabel(new QLabel(m_progressRow))
-    , m_cancelLoad(new QPushButton(m_progressRow))
-    , m_messageRow(new QWidget(this))
-    , m_message(new QLabel(m_messageRow))
-    , m_retry(new QPushButton(m_messageRow))
+    , m_status(new ViewStatusRows({.progressRow = {u"loadProgressRow"_s, {}},
+                                   .progressBar = {u"loadProgressBar"_s, tr("Devices loaded")},
+                                   .progressLabel = {u"loadProgressLabel"_s, {}},
+                                   .cancelButton = {u"cancelLoadButton"_s, tr("Cancel loading devices")},
+                                   .messageRow = {u"devicesMessageRow"_s, {}},
+                                   .message = {u"devicesMessage"_s, {}},
+                                   .retryButton = {u"retryLoadButton"_s, tr("Load the devices again")}},
+                                  this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(m_splitter))
     , m_details(new DeviceDetailsPane(m_splitter))
@@ -96,58 +94,12 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope
     m_proxy->setDeviceModel(m_model);
     m_proxy->setBackgroundSorting(true); // a click on a header never freezes the window
 
-    m_toolBar->setObjectName(u"devicesToolBar"_s);
-    m_toolBar->setAccessibleName(tr("Device actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_progressRow->setObjectName(u"loadProgressRow"_s);
-    m_progressBar->setObjectName(u"loadProgressBar"_s);
-    m_progressBar->setAccessibleName(tr("Devices loaded"));
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setMaximumWidth(240);
-    m_progressLabel->setObjectName(u"loadProgressLabel"_s);
-    m_cancelLoad->setObjectName(u"cancelLoadButton"_s);
-    m_cancelLoad->setText(tr("Cancel"));
-    m_cancelLoad->setAccessibleName(tr("Cancel loading devices"));
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(4, 0, 4, 0);
-    progressLayout->addWidget(m_progressBar);
-    progressLayout->addWidget(m_progressLabel, 1);
-    progressLayout->addWidget(m_cancelLoad);
-    m_progressRow->hide();
-
-    m_messageRow->setObjectName(u"devicesMessageRow"_s);
-    m_message->setObjectName(u"devicesMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry->setObjectName(u"retryLoadButton"_s);
-    m_retry->setText(tr("Try again"));
-    m_retry->setAccessibleName(tr("Load the devices again"));
-    auto *messageLayout = new QHBoxLayout(m_messageRow);
-    messageLayout->setContentsMargins(4, 2, 4, 2);
-    messageLayout->addWidget(m_message, 1);
-    messageLayout->addWidget(m_retry);
-    m_messageRow->hide();
-
-    m_table->setObjectName(u"devicesTable"_s);
-    m_table->setAccessibleName(profileScope ? tr("Devices assigned to the profile") : tr("Autopilot devices"));
+    ViewTools::setUpTable(m_table, u"devicesTable"_s,
+                          profileScope ? tr("Devices assigned to the profile") : tr("Autopilot devices"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(AutopilotDeviceModel::SerialColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultSectionSize(140);
     applyDefaultColumns(header);
 
@@ -180,8 +132,7 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_facets);
-    layout->addWidget(m_progressRow);
-    layout->addWidget(m_messageRow);
+    layout->addWidget(m_status);
     layout->addWidget(m_splitter, 1);
 
     buildActions();
@@ -215,14 +166,12 @@ AutopilotDevicesView::AutopilotDevicesView(ActivityJournal *journal, Scope scope
             onCurrentChanged();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &AutopilotDevicesView::showContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this,
-            [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
     connect(m_table, &QAbstractItemView::activated, this, [this] { m_detailsAction->trigger(); });
-    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
+    connect(m_status, &ViewStatusRows::cancelRequested, this, [this] {
         if (m_loader)
             m_loader->cancel();
     });
-    connect(m_retry, &QPushButton::clicked, this, &AutopilotDevicesView::refresh);
+    connect(m_status, &ViewStatusRows::retryRequested, this, &AutopilotDevicesView::refresh);
     setService(nullptr, {});
 }
 
@@ -231,14 +180,7 @@ AutopilotDevicesView::~AutopilotDevicesView() = default;
 void AutopilotDevicesView::buildActions()
 {
     const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!shortcut.isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return ViewTools::addAction(this, objectName, text, shortcut);
     };
     m_unblockAction = make(u"actionUnblock"_s, tr("Unblock"), QKeySequence(u"Ctrl+U"_s));
     m_unblockAction->setStatusTip(
@@ -297,10 +239,9 @@ void AutopilotDevicesView::buildActions()
     connect(m_exportAction, &QAction::triggered, this, [this] { exportWithDialog(false); });
     connect(m_exportSelectionAction, &QAction::triggered, this, [this] { exportWithDialog(true); });
     connect(m_copySerialsAction, &QAction::triggered, this, &AutopilotDevicesView::copySelectedSerials);
-    connect(m_columnsAction, &QAction::triggered, this, [this] {
-        QWidget *button = m_toolBar->widgetForAction(m_columnsAction);
-        showColumnMenu(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
-    });
+    // The serial number identifies a row: it always stays.
+    ViewTools::installColumnMenu(m_table->horizontalHeader(), m_toolBar, m_columnsAction, u"deviceColumnsMenu"_s,
+                                 AutopilotDeviceModel::SerialColumn, applyDefaultColumns);
 }
 
 void AutopilotDevicesView::setService(IntuneService *service, const QString &tenant)
@@ -315,11 +256,12 @@ void AutopilotDevicesView::setService(IntuneService *service, const QString &ten
     m_syncTracker = nullptr;
     if (!service) {
         m_model->clear();
-        showMessage(m_scope == Scope::Profile
-                            ? QString()
-                            : tr("Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot "
-                                 "devices."),
-                    false, false);
+        m_status->showMessage(
+                m_scope == Scope::Profile
+                        ? QString()
+                        : tr("Not signed in. Sign in to a tenant (or start with --demo) to see its Autopilot "
+                             "devices."),
+                false, false);
         updateActions();
         return;
     }
@@ -356,7 +298,7 @@ void AutopilotDevicesView::setProfile(IntuneService *service, const QString &ten
     loader->setProfileScope(profileId, profileName);
     if (profileId.isEmpty()) {
         m_details->clear();
-        showMessage({}, false, false);
+        m_status->clearMessage();
         return;
     }
     // The same profile again (after an assignment): a refresh in place keeps the selection.
@@ -417,18 +359,12 @@ void AutopilotDevicesView::refresh()
 
 void AutopilotDevicesView::saveState(Settings &settings) const
 {
-    settings.setHeaderState(key(), m_table->horizontalHeader()->saveState());
-    settings.setViewValue(key(), u"detailsSplitter"_s, m_splitter->saveState());
+    ViewTools::saveLayout(settings, key(), m_table, m_splitter);
 }
 
 void AutopilotDevicesView::restoreState(const Settings &settings)
 {
-    const QByteArray state = settings.headerState(key());
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
-    const QByteArray splitter = settings.viewValue(key(), u"detailsSplitter"_s).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    ViewTools::restoreLayout(settings, key(), m_table, m_splitter);
 }
 
 QString AutopilotDevicesView::summary() const
@@ -445,30 +381,21 @@ void AutopilotDevicesView::scheduleSummary()
     m_summaryTimer->start();
 }
 
-void AutopilotDevicesView::showMessage(const QString &text, bool isError, bool offerRetry)
-{
-    m_message->setText(text);
-    m_message->setProperty("error", isError);
-    m_message->setStyleSheet(isError ? u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s
-                                     : QString());
-    m_retry->setVisible(offerRetry);
-    m_messageRow->setVisible(!text.isEmpty());
-}
-
 void AutopilotDevicesView::onLoadState()
 {
     const DeviceLoader::State state = m_loader->state();
-    m_progressRow->setVisible(state == DeviceLoader::State::Loading);
+    m_status->setProgressVisible(state == DeviceLoader::State::Loading);
     const QLocale locale;
     switch (state) {
     case DeviceLoader::State::Idle:
     case DeviceLoader::State::Loading:
-        showMessage({}, false, false);
+        m_status->clearMessage();
         break;
     case DeviceLoader::State::Ready: {
         const std::optional<GraphError> &profiles = m_loader->profileError();
-        showMessage(profiles ? tr("Assigned profiles could not be read: %1").arg(profiles->summary()) : QString(),
-                    false, false);
+        m_status->showMessage(profiles ? tr("Assigned profiles could not be read: %1").arg(profiles->summary())
+                                       : QString(),
+                              false, false);
         // Ranks for every column, on workers: the next filter and sort need no pause.
         if (m_proxy->sortColumn() >= 0)
             m_model->prepareSortRanks(m_proxy->sortColumn());
@@ -484,15 +411,15 @@ void AutopilotDevicesView::onLoadState()
                     + tr("The table shows the %Ln device(s) read before the failure.", nullptr, m_model->rowCount());
         if (!error.requestId.isEmpty())
             text += u' ' + tr("Request ID: %1").arg(error.requestId);
-        showMessage(text, true, true);
-        m_message->setToolTip(error.details());
+        m_status->showMessage(text, true, true, error.details());
         break;
     }
     case DeviceLoader::State::Cancelled:
-        showMessage(tr("Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.")
-                            .arg(locale.toString(m_model->rowCount()),
-                                 locale.toString(std::max<qint64>(m_loader->expected(), m_model->rowCount()))),
-                    false, true);
+        m_status->showMessage(
+                tr("Loading was cancelled: %1 of about %2 devices are shown. Refresh (F5) loads them all.")
+                        .arg(locale.toString(m_model->rowCount()),
+                             locale.toString(std::max<qint64>(m_loader->expected(), m_model->rowCount()))),
+                false, true);
         break;
     }
     updateActions();
@@ -503,16 +430,12 @@ void AutopilotDevicesView::onProgress(int loaded, qint64 expected)
 {
     const QLocale locale;
     const QString verb = m_loader && m_loader->isRefreshing() ? tr("Refreshing") : tr("Loading");
-    if (expected > 0) {
-        m_progressBar->setRange(0, 1000);
-        m_progressBar->setValue(static_cast<int>(std::min<qint64>(1000, loaded * 1000 / expected)));
-        m_progressLabel->setText(
-                tr("%1: %2 of ~%3 devices loaded").arg(verb, locale.toString(loaded), locale.toString(expected)));
-    } else {
-        m_progressBar->setRange(0, 0); // busy: the count is not known yet
-        m_progressLabel->setText(tr("%1: %2 devices loaded").arg(verb, locale.toString(loaded)));
-    }
-    m_progressBar->setAccessibleDescription(m_progressLabel->text());
+    // Busy while the count is not known yet.
+    m_status->setProgress(
+            loaded, expected,
+            expected > 0
+                    ? tr("%1: %2 of ~%3 devices loaded").arg(verb, locale.toString(loaded), locale.toString(expected))
+                    : tr("%1: %2 devices loaded").arg(verb, locale.toString(loaded)));
 }
 
 QList<int> AutopilotDevicesView::selectedRows() const
@@ -639,7 +562,7 @@ SerialList::Match AutopilotDevicesView::selectSerials(const QStringList &serials
                 + tr("Not found (%1): %2").arg(locale.toString(match.notFound.size()), match.notFound.join(u", "_s));
     if (hidden)
         text += u' ' + tr("Search and quick filters were cleared to show them.");
-    showMessage(text, false, false);
+    m_status->showMessage(text, false, false);
     m_table->setFocus();
     return match;
 }
@@ -738,11 +661,11 @@ void AutopilotDevicesView::exportWithDialog(bool selectionOnly)
         return;
     const Expected<qsizetype> written = exportCsv(path, selectionOnly);
     if (!written) {
-        showMessage(tr("The export failed: %1").arg(written.error()), true, false);
+        m_status->showMessage(tr("The export failed: %1").arg(written.error()), true, false);
         return;
     }
-    showMessage(tr("Exported %Ln device(s) to %1.", nullptr, static_cast<int>(written.value())).arg(path), false,
-                false);
+    m_status->showMessage(tr("Exported %Ln device(s) to %1.", nullptr, static_cast<int>(written.value())).arg(path),
+                          false, false);
 }
 
 void AutopilotDevicesView::copySelectedSerials() const
@@ -752,34 +675,6 @@ void AutopilotDevicesView::copySelectedSerials() const
         serials.append(m_model->row(row).serialNumber);
     if (!serials.isEmpty())
         QApplication::clipboard()->setText(serials.join(u'\n'));
-}
-
-void AutopilotDevicesView::showColumnMenu(const QPoint &globalPos)
-{
-    QMenu menu(this);
-    menu.setObjectName(u"deviceColumnsMenu"_s);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(AutopilotDeviceModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The serial number identifies a row: it always stays.
-        action->setEnabled(column != AutopilotDeviceModel::SerialColumn);
-        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
-    menu.addSeparator();
-    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [header] {
-        for (int column = 0; column < AutopilotDeviceModel::ColumnCount; ++column) {
-            header->moveSection(header->visualIndex(column), column);
-            if (column == AutopilotDeviceModel::ColumnCount - 1)
-                header->moveSection(header->visualIndex(AutopilotDeviceModel::UserlessStatusColumn), 1);
-            header->setSectionHidden(column,
-                                     std::find(std::begin(hiddenByDefault), std::end(hiddenByDefault), column)
-                                             != std::end(hiddenByDefault));
-            header->resizeSection(column, header->defaultSectionSize());
-        }
-    });
-    menu.exec(globalPos);
 }
 
 void AutopilotDevicesView::showContextMenu(const QPoint &pos)

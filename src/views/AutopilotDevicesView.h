@@ -8,11 +8,7 @@
 #include <QPointer>
 
 class QAction;
-class QLabel;
 class QLineEdit;
-class QMenu;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -29,6 +25,7 @@ class DeviceFacetBar;
 class DeviceFilterProxyModel;
 class DeviceLoader;
 class IntuneService;
+class ViewStatusRows;
 
 // The help desk's main screen: every Autopilot device in a fast table that fills page by page,
 // instant search with wildcards, quick filters, a paste-a-list selection, a details pane, CSV
@@ -103,11 +100,9 @@ private:
     void onProgress(int loaded, qint64 expected);
     void onCurrentChanged();
     void onSelectionChanged();
-    void showMessage(const QString &text, bool isError, bool offerRetry);
     void rememberSelection();
     void restoreSelection();
     void selectRows(const QList<int> &modelRows);
-    void showColumnMenu(const QPoint &globalPos);
     void showContextMenu(const QPoint &pos);
     void pasteSerials();
     void exportWithDialog(bool selectionOnly);
@@ -126,13 +121,7 @@ private:
     AutopilotSyncTracker *m_syncTracker = nullptr;
     QToolBar *m_toolBar;
     DeviceFacetBar *m_facets;
-    QWidget *m_progressRow;
-    QProgressBar *m_progressBar;
-    QLabel *m_progressLabel;
-    QPushButton *m_cancelLoad;
-    QWidget *m_messageRow;
-    QLabel *m_message;
-    QPushButton *m_retry;
+    ViewStatusRows *m_status;
     QSplitter *m_splitter;
     QTableView *m_table;
     DeviceDetailsPane *m_details;

@@ -9,17 +9,14 @@
 #include "models/SearchFilterProxyModel.h"
 #include "views/AutopilotDevicesView.h"
 #include "widgets/ProfileDetailsPane.h"
+#include "widgets/ViewStatusRows.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,14 +68,16 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
     : ViewPage(parent)
     , m_model(new DeploymentProfileModel(this))
     , m_proxy(new SearchFilterProxyModel(DeploymentProfileModel::RawValueRole, this))
-    , m_toolBar(new QToolBar(this))
-    , m_progressRow(new QWidget(this))
-    , m_progressBar(new QProgressBar(m_progressRow))
-    , m_progressLabel(new QLabel(m_progressRow))
-    , m_cancelLoad(new QPushButton(m_progressRow))
-    , m_messageRow(new QWidget(this))
-    , m_message(new QLabel(m_messageRow))
-    , m_retry(new QPushButton(m_messageRow))
+    , m_toolBar(ViewTools::createToolBar(this, u"profilesToolBar"_s, tr("Profile actions")))
+    , m_status(new ViewStatusRows(
+              {.progressRow = {u"profilesProgressRow"_s, {}},
+               .progressBar = {u"profilesProgressBar"_s, tr("Deployment profiles loading")},
+               .progressLabel = {u"profilesProgressLabel"_s, tr("Loading progress")},
+               .cancelButton = {u"cancelProfilesLoadButton"_s, tr("Cancel loading deployment profiles")},
+               .messageRow = {u"profilesMessageRow"_s, {}},
+               .message = {u"profilesMessage"_s, tr("Deployment profiles status")},
+               .retryButton = {u"retryProfilesButton"_s, tr("Load the deployment profiles again")}},
+              this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(m_splitter))
     , m_tabs(new QTabWidget(m_splitter))
@@ -90,61 +89,11 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
     setAccessibleName(tr("Deployment profiles"));
     m_proxy->setSourceModel(m_model);
 
-    m_toolBar->setObjectName(u"profilesToolBar"_s);
-    m_toolBar->setAccessibleName(tr("Profile actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_progressRow->setObjectName(u"profilesProgressRow"_s);
-    m_progressBar->setObjectName(u"profilesProgressBar"_s);
-    m_progressBar->setAccessibleName(tr("Deployment profiles loading"));
-    m_progressBar->setTextVisible(false);
-    m_progressBar->setMaximumWidth(240);
-    m_progressLabel->setObjectName(u"profilesProgressLabel"_s);
-    m_progressLabel->setAccessibleName(tr("Loading progress"));
-    m_cancelLoad->setObjectName(u"cancelProfilesLoadButton"_s);
-    m_cancelLoad->setText(tr("Cancel"));
-    m_cancelLoad->setAccessibleName(tr("Cancel loading deployment profiles"));
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(4, 0, 4, 0);
-    progressLayout->addWidget(m_progressBar);
-    progressLayout->addWidget(m_progressLabel, 1);
-    progressLayout->addWidget(m_cancelLoad);
-    m_progressRow->hide();
-
-    m_messageRow->setObjectName(u"profilesMessageRow"_s);
-    m_message->setObjectName(u"profilesMessage"_s);
-    m_message->setAccessibleName(tr("Deployment profiles status"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry->setObjectName(u"retryProfilesButton"_s);
-    m_retry->setText(tr("Try again"));
-    m_retry->setAccessibleName(tr("Load the deployment profiles again"));
-    auto *messageLayout = new QHBoxLayout(m_messageRow);
-    messageLayout->setContentsMargins(4, 2, 4, 2);
-    messageLayout->addWidget(m_message, 1);
-    messageLayout->addWidget(m_retry);
-    m_messageRow->hide();
-
-    m_table->setObjectName(u"profilesTable"_s);
-    m_table->setAccessibleName(tr("Deployment profiles"));
+    ViewTools::setUpTable(m_table, u"profilesTable"_s, tr("Deployment profiles"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(DeploymentProfileModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    applyDefaultColumns(header);
+    applyDefaultColumns(m_table->horizontalHeader());
 
     m_tabs->setObjectName(u"profileTabs"_s);
     m_tabs->setAccessibleName(tr("Current profile"));
@@ -166,8 +115,7 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_progressRow);
-    layout->addWidget(m_messageRow);
+    layout->addWidget(m_status);
     layout->addWidget(m_splitter, 1);
 
     buildActions();
@@ -212,13 +160,11 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
             pointAssignedDevices();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &DeploymentProfilesView::showContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this,
-            [this, header](const QPoint &pos) { showColumnMenu(header->mapToGlobal(pos)); });
-    connect(m_cancelLoad, &QPushButton::clicked, this, [this] {
+    connect(m_status, &ViewStatusRows::cancelRequested, this, [this] {
         if (m_loader)
             m_loader->cancel();
     });
-    connect(m_retry, &QPushButton::clicked, this, &DeploymentProfilesView::refresh);
+    connect(m_status, &ViewStatusRows::retryRequested, this, &DeploymentProfilesView::refresh);
     connect(m_assigned, &AutopilotDevicesView::showInDevicesViewRequested, this,
             &DeploymentProfilesView::showInDevicesViewRequested);
     connect(m_assigned, &AutopilotDevicesView::assignProfileRequested, this,
@@ -231,14 +177,7 @@ DeploymentProfilesView::~DeploymentProfilesView() = default;
 void DeploymentProfilesView::buildActions()
 {
     const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        if (!shortcut.isEmpty())
-            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return ViewTools::addAction(this, objectName, text, shortcut);
     };
     // Not Ctrl+Shift+A: the assigned-devices tab inside this page uses it for "Assign profile…".
     m_assignAction = make(u"actionAssignToDevices"_s, tr("Assign to devices…"), QKeySequence(u"Ctrl+Shift+D"_s));
@@ -270,10 +209,9 @@ void DeploymentProfilesView::buildActions()
         if (!id.isEmpty())
             QApplication::clipboard()->setText(id);
     });
-    connect(m_columnsAction, &QAction::triggered, this, [this] {
-        QWidget *button = m_toolBar->widgetForAction(m_columnsAction);
-        showColumnMenu(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
-    });
+    // The name identifies a row: it always stays.
+    ViewTools::installColumnMenu(m_table->horizontalHeader(), m_toolBar, m_columnsAction, u"profileColumnsMenu"_s,
+                                 DeploymentProfileModel::NameColumn, applyDefaultColumns);
     updateActions();
 }
 
@@ -287,7 +225,7 @@ void DeploymentProfilesView::setService(IntuneService *service, const QString &t
     m_assigned->setProfile(service, tenant, {}, {});
     if (!service) {
         m_model->clear();
-        m_progressRow->hide();
+        m_status->setProgressVisible(false);
         showMessage(tr("Not signed in. Sign in to a tenant (or start with --demo) to see its deployment profiles."),
                     false, false);
         updateActions();
@@ -348,20 +286,14 @@ void DeploymentProfilesView::refresh()
 
 void DeploymentProfilesView::saveState(Settings &settings) const
 {
-    settings.setHeaderState(key(), m_table->horizontalHeader()->saveState());
-    settings.setViewValue(key(), u"detailsSplitter"_s, m_splitter->saveState());
+    ViewTools::saveLayout(settings, key(), m_table, m_splitter);
     settings.setViewValue(key(), u"tab"_s, m_tabs->currentIndex());
     m_assigned->saveState(settings);
 }
 
 void DeploymentProfilesView::restoreState(const Settings &settings)
 {
-    const QByteArray state = settings.headerState(key());
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
-    const QByteArray splitter = settings.viewValue(key(), u"detailsSplitter"_s).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    ViewTools::restoreLayout(settings, key(), m_table, m_splitter);
     bool ok = false;
     const int tab = settings.viewValue(key(), u"tab"_s).toInt(&ok);
     if (ok && tab >= 0 && tab < m_tabs->count())
@@ -457,8 +389,7 @@ void DeploymentProfilesView::onLoadState()
             text += u' ' + tr("The table shows the profiles read before.");
         if (!error.requestId.isEmpty())
             text += u' ' + tr("Request ID: %1").arg(error.requestId);
-        showMessage(text, true, true);
-        m_message->setToolTip(error.details());
+        showMessage(text, true, true, error.details());
         break;
     }
     case ProfileLoader::State::Cancelled:
@@ -474,7 +405,7 @@ void DeploymentProfilesView::onLoadState()
 void DeploymentProfilesView::updateProgress()
 {
     if (!m_loader) {
-        m_progressRow->hide();
+        m_status->setProgressVisible(false);
         return;
     }
     const QLocale locale;
@@ -482,34 +413,25 @@ void DeploymentProfilesView::updateProgress()
     const int pending = m_loader->countsPending();
     const bool listing = m_loader->state() == ProfileLoader::State::Loading && m_model->rowCount() == 0;
     const bool busy = m_loader->state() == ProfileLoader::State::Loading || pending > 0;
-    m_progressRow->setVisible(busy);
+    m_status->setProgressVisible(busy);
     if (!busy)
         return;
-    m_cancelLoad->setVisible(m_loader->state() == ProfileLoader::State::Loading);
+    m_status->setCancelVisible(m_loader->state() == ProfileLoader::State::Loading);
     if (listing || total == 0) {
-        m_progressBar->setRange(0, 0);
-        m_progressLabel->setText(tr("Loading deployment profiles…"));
-    } else {
-        m_progressBar->setRange(0, total);
-        m_progressBar->setValue(total - pending);
-        QString text = tr("Counting assigned devices: %1 of %2 profiles done")
-                               .arg(locale.toString(total - pending), locale.toString(total));
-        if (m_loader->isReadingAssignments())
-            text = tr("Reading group assignments. %1").arg(text);
-        m_progressLabel->setText(text);
+        m_status->setProgress(0, 0, tr("Loading deployment profiles…"));
+        return;
     }
-    m_progressBar->setAccessibleDescription(m_progressLabel->text());
+    QString text = tr("Counting assigned devices: %1 of %2 profiles done")
+                           .arg(locale.toString(total - pending), locale.toString(total));
+    if (m_loader->isReadingAssignments())
+        text = tr("Reading group assignments. %1").arg(text);
+    m_status->setProgress(total - pending, total, text);
 }
 
-void DeploymentProfilesView::showMessage(const QString &text, bool isError, bool offerRetry)
+void DeploymentProfilesView::showMessage(const QString &text, bool isError, bool offerRetry, const QString &details)
 {
-    m_message->setText(text);
-    m_message->setToolTip({});
-    m_message->setProperty("error", isError);
-    m_message->setStyleSheet(isError ? u"color: palette(highlighted-text); background: #b3261e; padding: 4px;"_s
-                                     : QString());
-    m_retry->setVisible(offerRetry && m_service);
-    m_messageRow->setVisible(!text.isEmpty());
+    // Trying again needs a connection.
+    m_status->showMessage(text, isError, offerRetry && m_service, details);
 }
 
 void DeploymentProfilesView::onCurrentChanged()
@@ -564,24 +486,6 @@ void DeploymentProfilesView::updateActions()
     m_assignAction->setEnabled(hasCurrent && m_service);
     m_rawJsonAction->setEnabled(hasCurrent);
     m_copyIdAction->setEnabled(hasCurrent);
-}
-
-void DeploymentProfilesView::showColumnMenu(const QPoint &globalPos)
-{
-    QMenu menu(this);
-    menu.setObjectName(u"profileColumnsMenu"_s);
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int column = 0; column < DeploymentProfileModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(DeploymentProfileModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The name identifies a row: it always stays.
-        action->setEnabled(column != DeploymentProfileModel::NameColumn);
-        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
-    menu.addSeparator();
-    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [header] { applyDefaultColumns(header); });
-    menu.exec(globalPos);
 }
 
 void DeploymentProfilesView::showContextMenu(const QPoint &pos)

@@ -6,9 +6,6 @@
 #include <QPointer>
 
 class QAction;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -24,6 +21,7 @@ class IntuneService;
 class ProfileDetailsPane;
 class ProfileLoader;
 class SearchFilterProxyModel;
+class ViewStatusRows;
 
 // Every Autopilot deployment profile in a searchable, sortable table (join type, device type,
 // locale, times, assigned-device count, group assignments by name) and, for the current profile,
@@ -90,8 +88,7 @@ private:
     void showCurrentDetails();
     void pointAssignedDevices();
     void updateAssignedTabTitle();
-    void showMessage(const QString &text, bool isError, bool offerRetry);
-    void showColumnMenu(const QPoint &globalPos);
+    void showMessage(const QString &text, bool isError, bool offerRetry, const QString &details = {});
     void showContextMenu(const QPoint &pos);
     void updateActions();
     int currentRow() const;
@@ -102,13 +99,7 @@ private:
     SearchFilterProxyModel *m_proxy;
     ProfileLoader *m_loader = nullptr;
     QToolBar *m_toolBar;
-    QWidget *m_progressRow;
-    QProgressBar *m_progressBar;
-    QLabel *m_progressLabel;
-    QPushButton *m_cancelLoad;
-    QWidget *m_messageRow;
-    QLabel *m_message;
-    QPushButton *m_retry;
+    ViewStatusRows *m_status;
     QSplitter *m_splitter;
     QTableView *m_table;
     QTabWidget *m_tabs;

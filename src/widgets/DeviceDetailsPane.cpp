@@ -4,17 +4,14 @@
 #include "graph/IntuneService.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeploymentProfile.h"
+#include "widgets/DetailsForm.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ed {
@@ -30,7 +27,7 @@ DeviceDetailsPane::DeviceDetailsPane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_title(new QLabel(this))
-    , m_form(new QFormLayout)
+    , m_fields(new DetailsForm(u"detail_"_s, u"copy_"_s, this))
     , m_fetchDelay(new QTimer(this))
 {
     setObjectName(u"deviceDetailsPane"_s);
@@ -48,13 +45,15 @@ DeviceDetailsPane::DeviceDetailsPane(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    QFormLayout *form = DetailsForm::createLayout();
+    const auto addField = [this, form](const QString &key, const QString &label, bool copyable = false) {
+        m_fields->addField(form, key, label, copyable);
+    };
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_title);
-    contentLayout->addLayout(m_form);
+    contentLayout->addLayout(form);
     contentLayout->addStretch(1);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight);
 
     addField(u"serialNumber"_s, tr("Serial number"), true);
     addField(u"displayName"_s, tr("Device name"));
@@ -113,45 +112,9 @@ void DeviceDetailsPane::setService(IntuneService *service)
     m_service = service;
 }
 
-void DeviceDetailsPane::addField(const QString &key, const QString &label, bool copyable)
-{
-    auto *value = new QLabel;
-    value->setObjectName(u"detail_"_s + key);
-    value->setAccessibleName(label);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setWordWrap(true);
-    m_values.insert(key, value);
-    if (!copyable) {
-        m_form->addRow(label, value);
-        return;
-    }
-    auto *row = new QWidget;
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(value, 1);
-    auto *copy = new QToolButton(row);
-    copy->setObjectName(u"copy_"_s + key);
-    copy->setText(tr("Copy"));
-    copy->setAccessibleName(tr("Copy %1").arg(label));
-    copy->setToolTip(tr("Copy the %1 to the clipboard").arg(label));
-    connect(copy, &QToolButton::clicked, this, [value] {
-        if (!value->text().isEmpty())
-            QApplication::clipboard()->setText(value->text());
-    });
-    rowLayout->addWidget(copy);
-    m_form->addRow(label, row);
-}
-
-void DeviceDetailsPane::setField(const QString &key, const QString &text)
-{
-    if (QLabel *label = m_values.value(key))
-        label->setText(text);
-}
-
 QString DeviceDetailsPane::fieldText(const QString &key) const
 {
-    const QLabel *label = m_values.value(key);
-    return label ? label->text() : QString();
+    return m_fields->fieldText(key);
 }
 
 QString DeviceDetailsPane::relativeTime(const QDateTime &time, const QDateTime &now)
@@ -200,45 +163,46 @@ void DeviceDetailsPane::showDevice(const AutopilotDevice &d, const QString &assi
     using M = AutopilotDeviceModel;
 
     m_title->setText(d.displayName.isEmpty() ? d.serialNumber : tr("%1 — %2").arg(d.displayName, d.serialNumber));
-    setField(u"serialNumber"_s, d.serialNumber);
-    setField(u"displayName"_s, orNone(d.displayName));
-    setField(u"manufacturer"_s, orNone(d.manufacturer));
-    setField(u"model"_s, orNone(d.model));
-    setField(u"systemFamily"_s, orNone(d.systemFamily));
-    setField(u"skuNumber"_s, orNone(d.skuNumber));
-    setField(u"groupTag"_s, orNone(d.groupTag));
-    setField(u"purchaseOrder"_s, orNone(d.purchaseOrderIdentifier));
-    setField(u"productKey"_s, orNone(d.productKey));
-    setField(u"userPrincipalName"_s, orNone(d.userPrincipalName));
-    setField(u"addressableUserName"_s, orNone(d.addressableUserName));
-    setField(u"resourceName"_s, orNone(d.resourceName));
+    m_fields->setField(u"serialNumber"_s, d.serialNumber);
+    m_fields->setField(u"displayName"_s, orNone(d.displayName));
+    m_fields->setField(u"manufacturer"_s, orNone(d.manufacturer));
+    m_fields->setField(u"model"_s, orNone(d.model));
+    m_fields->setField(u"systemFamily"_s, orNone(d.systemFamily));
+    m_fields->setField(u"skuNumber"_s, orNone(d.skuNumber));
+    m_fields->setField(u"groupTag"_s, orNone(d.groupTag));
+    m_fields->setField(u"purchaseOrder"_s, orNone(d.purchaseOrderIdentifier));
+    m_fields->setField(u"productKey"_s, orNone(d.productKey));
+    m_fields->setField(u"userPrincipalName"_s, orNone(d.userPrincipalName));
+    m_fields->setField(u"addressableUserName"_s, orNone(d.addressableUserName));
+    m_fields->setField(u"resourceName"_s, orNone(d.resourceName));
     const auto withRaw = [&d](const QString &label, QLatin1StringView property) {
         const QString raw = d.unknownEnums.value(property);
         return raw.isNull() ? label : tr("%1 (Graph sent \"%2\")").arg(label, raw);
     };
-    setField(u"userless"_s, withRaw(M::userlessStatusText(d.userlessEnrollmentStatus), "userlessEnrollmentStatus"_L1));
-    setField(u"enrollmentState"_s, withRaw(M::enrollmentStateText(d.enrollmentState), "enrollmentState"_L1));
-    setField(
+    m_fields->setField(u"userless"_s,
+                       withRaw(M::userlessStatusText(d.userlessEnrollmentStatus), "userlessEnrollmentStatus"_L1));
+    m_fields->setField(u"enrollmentState"_s, withRaw(M::enrollmentStateText(d.enrollmentState), "enrollmentState"_L1));
+    m_fields->setField(
             u"profileStatus"_s,
             withRaw(M::profileStatusText(d.deploymentProfileAssignmentStatus), "deploymentProfileAssignmentStatus"_L1));
-    setField(u"profileDetail"_s,
-             withRaw(M::detailedStatusText(d.deploymentProfileAssignmentDetailedStatus),
-                     "deploymentProfileAssignmentDetailedStatus"_L1));
-    setField(u"assignedProfile"_s, orNone(assignedProfile));
-    setField(u"dateAssigned"_s, timeText(d.deploymentProfileAssignedDateTime, now, tr("Not assigned")));
-    setField(u"lastContacted"_s, timeText(d.lastContactedDateTime, now, tr("Never")));
-    setField(u"remediation"_s, withRaw(M::remediationStateText(d.remediationState), "remediationState"_L1));
-    setField(u"remediationChanged"_s, timeText(d.remediationStateLastModifiedDateTime, now, tr("Never")));
-    setField(u"id"_s, d.id);
-    setField(u"azureAdDeviceId"_s, orNone(d.azureAdDeviceId));
-    setField(u"managedDeviceId"_s, d.managedDeviceId.isEmpty() ? tr("Not enrolled") : d.managedDeviceId);
-    setField(u"unknownValues"_s, d.unknownEnums.isEmpty() ? none : d.unknownEnums.toString());
+    m_fields->setField(u"profileDetail"_s,
+                       withRaw(M::detailedStatusText(d.deploymentProfileAssignmentDetailedStatus),
+                               "deploymentProfileAssignmentDetailedStatus"_L1));
+    m_fields->setField(u"assignedProfile"_s, orNone(assignedProfile));
+    m_fields->setField(u"dateAssigned"_s, timeText(d.deploymentProfileAssignedDateTime, now, tr("Not assigned")));
+    m_fields->setField(u"lastContacted"_s, timeText(d.lastContactedDateTime, now, tr("Never")));
+    m_fields->setField(u"remediation"_s, withRaw(M::remediationStateText(d.remediationState), "remediationState"_L1));
+    m_fields->setField(u"remediationChanged"_s, timeText(d.remediationStateLastModifiedDateTime, now, tr("Never")));
+    m_fields->setField(u"id"_s, d.id);
+    m_fields->setField(u"azureAdDeviceId"_s, orNone(d.azureAdDeviceId));
+    m_fields->setField(u"managedDeviceId"_s, d.managedDeviceId.isEmpty() ? tr("Not enrolled") : d.managedDeviceId);
+    m_fields->setField(u"unknownValues"_s, d.unknownEnums.isEmpty() ? none : d.unknownEnums.toString());
 
     if (sameDevice)
         return; // a refresh of the same device keeps the profiles already read
     const QString pending = m_service ? tr("Loading…") : tr("Not connected");
-    setField(u"deploymentProfile"_s, pending);
-    setField(u"intendedProfile"_s, pending);
+    m_fields->setField(u"deploymentProfile"_s, pending);
+    m_fields->setField(u"intendedProfile"_s, pending);
     if (m_service)
         m_fetchDelay->start();
 }
@@ -267,18 +231,16 @@ void DeviceDetailsPane::fetchProfile(bool intended)
                 if (deviceId != m_device.id)
                     return;
                 const DeploymentProfile profile = DeploymentProfile::fromJson(response.json);
-                setField(key, profile.displayName.isEmpty() ? profile.id : profile.displayName);
+                m_fields->setField(key, profile.displayName.isEmpty() ? profile.id : profile.displayName);
             },
             [this, key, deviceId](const GraphError &error) {
                 if (deviceId != m_device.id || error.kind == GraphError::Kind::Cancelled)
                     return;
                 if (error.httpStatus == 404) {
-                    setField(key, tr("None"));
+                    m_fields->setField(key, tr("None"));
                     return;
                 }
-                setField(key, tr("Could not be read: %1").arg(error.summary()));
-                if (QLabel *label = m_values.value(key))
-                    label->setToolTip(error.details());
+                m_fields->setField(key, tr("Could not be read: %1").arg(error.summary()), error.details());
             });
 }
 

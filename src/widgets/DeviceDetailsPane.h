@@ -3,17 +3,16 @@
 #include "models/AutopilotDevice.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QStackedWidget;
 class QTimer;
 
 namespace ed {
 
+class DetailsForm;
 class GraphReply;
 class IntuneService;
 
@@ -45,16 +44,13 @@ public:
     static QString timeText(const QDateTime &time, const QDateTime &now, const QString &unset);
 
 private:
-    void addField(const QString &key, const QString &label, bool copyable = false);
-    void setField(const QString &key, const QString &text);
     void fetchProfiles();
     void fetchProfile(bool intended);
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLabel *m_title;
-    QFormLayout *m_form;
-    QHash<QString, QLabel *> m_values;
+    DetailsForm *m_fields;
     AutopilotDevice m_device;
     QPointer<IntuneService> m_service;
     QTimer *m_fetchDelay;

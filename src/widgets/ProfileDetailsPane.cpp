@@ -2,10 +2,9 @@
 
 #include "dialogs/RawJsonDialog.h"
 #include "models/DeploymentProfileModel.h"
+#include "widgets/DetailsForm.h"
 #include "widgets/DeviceDetailsPane.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ed {
@@ -28,6 +26,7 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     , m_title(new QLabel(m_content))
     , m_rawJson(new QPushButton(m_content))
     , m_oobeNote(new QLabel(m_content))
+    , m_fields(new DetailsForm(u"profileDetail_"_s, u"profileCopy_"_s, this))
 {
     setObjectName(u"profileDetailsPane"_s);
     setAccessibleName(tr("Deployment profile settings"));
@@ -73,11 +72,11 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
         auto *box = new QGroupBox(title, m_content);
         box->setObjectName(objectName);
         box->setAccessibleName(title);
-        auto *form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setLabelAlignment(Qt::AlignRight);
         column->addWidget(box);
-        return form;
+        return DetailsForm::createLayout(box);
+    };
+    const auto addField = [this](QFormLayout *form, const QString &key, const QString &label, bool copyable = false) {
+        m_fields->addField(form, key, label, copyable);
     };
 
     QFormLayout *general = group(left, u"profileGeneralGroup"_s, tr("General"));
@@ -147,46 +146,14 @@ ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
 
 ProfileDetailsPane::~ProfileDetailsPane() = default;
 
-void ProfileDetailsPane::addField(QFormLayout *form, const QString &key, const QString &label, bool copyable)
-{
-    auto *value = new QLabel;
-    value->setObjectName(u"profileDetail_"_s + key);
-    value->setAccessibleName(label);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
-    m_values.insert(key, value);
-    if (!copyable) {
-        form->addRow(label, value);
-        return;
-    }
-    auto *row = new QWidget;
-    auto *rowLayout = new QHBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(value, 1);
-    auto *copy = new QToolButton(row);
-    copy->setObjectName(u"profileCopy_"_s + key);
-    copy->setText(tr("Copy"));
-    copy->setAccessibleName(tr("Copy %1").arg(label));
-    copy->setToolTip(tr("Copy the %1 to the clipboard").arg(label));
-    connect(copy, &QToolButton::clicked, this, [value] {
-        if (!value->text().isEmpty())
-            QApplication::clipboard()->setText(value->text());
-    });
-    rowLayout->addWidget(copy);
-    form->addRow(label, row);
-}
-
-void ProfileDetailsPane::setField(const QString &key, const QString &text)
-{
-    if (QLabel *label = m_values.value(key))
-        label->setText(text);
-}
-
 QString ProfileDetailsPane::fieldText(const QString &key) const
 {
-    const QLabel *label = m_values.value(key);
-    return label ? label->text() : QString();
+    return m_fields->fieldText(key);
+}
+
+QStringList ProfileDetailsPane::fieldKeys() const
+{
+    return m_fields->keys();
 }
 
 bool ProfileDetailsPane::isShowingProfile() const
@@ -197,8 +164,7 @@ bool ProfileDetailsPane::isShowingProfile() const
 void ProfileDetailsPane::clear()
 {
     m_profile = {};
-    for (QLabel *label : std::as_const(m_values))
-        label->clear();
+    m_fields->clear();
     m_title->clear();
     m_oobeNote->clear();
     m_rawJson->setEnabled(false);
@@ -222,30 +188,30 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     m_title->setText(p.displayName.isEmpty() ? p.id : p.displayName);
-    setField(u"name"_s, orNotSet(p.displayName));
-    setField(u"description"_s, p.description.isEmpty() ? tr("None") : p.description);
-    setField(u"joinType"_s, M::joinTypeText(p));
-    setField(u"deviceType"_s, M::deviceTypeText(p));
-    setField(u"locale"_s, M::localeDescription(p.locale));
-    setField(u"created"_s, DeviceDetailsPane::timeText(p.createdDateTime, now, tr("Unknown")));
-    setField(u"modified"_s, DeviceDetailsPane::timeText(p.lastModifiedDateTime, now, tr("Unknown")));
-    setField(u"assignedDevices"_s, assignedDevices);
-    setField(u"groupAssignments"_s, groupAssignments);
-    setField(u"id"_s, p.id);
-    setField(u"managementServiceAppId"_s, orNotSet(p.managementServiceAppId));
+    m_fields->setField(u"name"_s, orNotSet(p.displayName));
+    m_fields->setField(u"description"_s, p.description.isEmpty() ? tr("None") : p.description);
+    m_fields->setField(u"joinType"_s, M::joinTypeText(p));
+    m_fields->setField(u"deviceType"_s, M::deviceTypeText(p));
+    m_fields->setField(u"locale"_s, M::localeDescription(p.locale));
+    m_fields->setField(u"created"_s, DeviceDetailsPane::timeText(p.createdDateTime, now, tr("Unknown")));
+    m_fields->setField(u"modified"_s, DeviceDetailsPane::timeText(p.lastModifiedDateTime, now, tr("Unknown")));
+    m_fields->setField(u"assignedDevices"_s, assignedDevices);
+    m_fields->setField(u"groupAssignments"_s, groupAssignments);
+    m_fields->setField(u"id"_s, p.id);
+    m_fields->setField(u"managementServiceAppId"_s, orNotSet(p.managementServiceAppId));
 
-    setField(u"deviceNameTemplate"_s, orNotSet(p.deviceNameTemplate));
-    setField(u"preprovisioning"_s, yesNo(p.preprovisioningAllowed));
-    setField(u"convertDevices"_s, yesNo(p.hardwareHashExtractionEnabled));
-    setField(u"skipConnectivityCheck"_s,
-             p.isHybridJoin() ? yesNo(p.hybridAzureADJoinSkipConnectivityCheck)
-                              : tr("Not applicable (not a hybrid join profile)"));
+    m_fields->setField(u"deviceNameTemplate"_s, orNotSet(p.deviceNameTemplate));
+    m_fields->setField(u"preprovisioning"_s, yesNo(p.preprovisioningAllowed));
+    m_fields->setField(u"convertDevices"_s, yesNo(p.hardwareHashExtractionEnabled));
+    m_fields->setField(u"skipConnectivityCheck"_s,
+                       p.isHybridJoin() ? yesNo(p.hybridAzureADJoinSkipConnectivityCheck)
+                                        : tr("Not applicable (not a hybrid join profile)"));
 
     QStringList tags;
     for (const QString &tag : p.roleScopeTagIds)
         tags.append(tag == u"0"_s ? tr("Default (0)") : tag);
-    setField(u"scopeTags"_s, tags.isEmpty() ? tr("None") : tags.join(", "_L1));
-    setField(u"unknownValues"_s, p.unknownEnums.isEmpty() ? tr("None") : p.unknownEnums.toString());
+    m_fields->setField(u"scopeTags"_s, tags.isEmpty() ? tr("None") : tags.join(", "_L1));
+    m_fields->setField(u"unknownValues"_s, p.unknownEnums.isEmpty() ? tr("None") : p.unknownEnums.toString());
 
     if (const auto &oobe = p.outOfBoxExperience) {
         const QString hidden = tr("Hidden");
@@ -259,36 +225,38 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
                                          "the settings below are read from it.")
                                     : QString());
         m_oobeNote->setVisible(oobe->fromDeprecatedSettings);
-        setField(u"deploymentMode"_s, deprecated(M::deviceUsageText(p)));
-        setField(u"userType"_s, deprecated(M::userTypeText(p)));
-        setField(u"privacySettings"_s, oobe->privacySettingsHidden ? hidden : shown);
-        setField(u"eula"_s, oobe->eulaHidden ? hidden : shown);
-        setField(u"keyboardPage"_s, oobe->keyboardSelectionPageSkipped ? tr("Skipped") : shown);
-        setField(u"escapeLink"_s, oobe->escapeLinkHidden ? hidden : shown);
+        m_fields->setField(u"deploymentMode"_s, deprecated(M::deviceUsageText(p)));
+        m_fields->setField(u"userType"_s, deprecated(M::userTypeText(p)));
+        m_fields->setField(u"privacySettings"_s, oobe->privacySettingsHidden ? hidden : shown);
+        m_fields->setField(u"eula"_s, oobe->eulaHidden ? hidden : shown);
+        m_fields->setField(u"keyboardPage"_s, oobe->keyboardSelectionPageSkipped ? tr("Skipped") : shown);
+        m_fields->setField(u"escapeLink"_s, oobe->escapeLinkHidden ? hidden : shown);
     } else {
         m_oobeNote->setText(tr("The profile reports no out-of-box experience settings."));
         m_oobeNote->setVisible(true);
         for (const QString &key :
              {u"deploymentMode"_s, u"userType"_s, u"privacySettings"_s, u"eula"_s, u"keyboardPage"_s, u"escapeLink"_s})
-            setField(key, notConfigured);
+            m_fields->setField(key, notConfigured);
     }
 
     if (const auto &esp = p.enrollmentStatusScreen) {
-        setField(u"espHideProgress"_s, yesNo(esp->hideInstallationProgress));
-        setField(u"espAllowUseBeforeComplete"_s, yesNo(esp->allowDeviceUseBeforeProfileAndAppInstallComplete));
-        setField(u"espBlockRetry"_s, yesNo(esp->blockDeviceSetupRetryByUser));
-        setField(u"espLogCollection"_s, yesNo(esp->allowLogCollectionOnInstallFailure));
-        setField(u"espAllowUseOnFailure"_s, yesNo(esp->allowDeviceUseOnInstallFailure));
-        setField(u"espTimeout"_s,
-                 esp->installProgressTimeoutInMinutes > 0
-                         ? tr("%n minute(s)", nullptr, esp->installProgressTimeoutInMinutes)
-                         : notSet);
-        setField(u"espErrorMessage"_s, esp->customErrorMessage.isEmpty() ? tr("None") : esp->customErrorMessage);
+        m_fields->setField(u"espHideProgress"_s, yesNo(esp->hideInstallationProgress));
+        m_fields->setField(u"espAllowUseBeforeComplete"_s,
+                           yesNo(esp->allowDeviceUseBeforeProfileAndAppInstallComplete));
+        m_fields->setField(u"espBlockRetry"_s, yesNo(esp->blockDeviceSetupRetryByUser));
+        m_fields->setField(u"espLogCollection"_s, yesNo(esp->allowLogCollectionOnInstallFailure));
+        m_fields->setField(u"espAllowUseOnFailure"_s, yesNo(esp->allowDeviceUseOnInstallFailure));
+        m_fields->setField(u"espTimeout"_s,
+                           esp->installProgressTimeoutInMinutes > 0
+                                   ? tr("%n minute(s)", nullptr, esp->installProgressTimeoutInMinutes)
+                                   : notSet);
+        m_fields->setField(u"espErrorMessage"_s,
+                           esp->customErrorMessage.isEmpty() ? tr("None") : esp->customErrorMessage);
     } else {
         for (const QString &key :
              {u"espHideProgress"_s, u"espAllowUseBeforeComplete"_s, u"espBlockRetry"_s, u"espLogCollection"_s,
               u"espAllowUseOnFailure"_s, u"espTimeout"_s, u"espErrorMessage"_s})
-            setField(key, notConfigured);
+            m_fields->setField(key, notConfigured);
     }
 }
 

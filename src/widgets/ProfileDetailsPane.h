@@ -2,17 +2,15 @@
 
 #include "models/DeploymentProfile.h"
 
-#include <QHash>
 #include <QWidget>
 
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 
 namespace ed {
 
+class DetailsForm;
 class RawJsonDialog;
 
 // Every setting of a deployment profile a person checks before assigning it, in readable form
@@ -37,22 +35,19 @@ public:
     // The text shown for a field, by key ("deploymentMode", "espTimeout", …), for tests and
     // accessibility checks; empty for an unknown key.
     QString fieldText(const QString &key) const;
-    QStringList fieldKeys() const { return m_values.keys(); }
+    QStringList fieldKeys() const;
     QPushButton *rawJsonButton() const { return m_rawJson; }
     // Opens the profile's JSON as Graph sent it (nullptr when no profile is shown).
     RawJsonDialog *showRawJson();
 
 private:
-    void addField(QFormLayout *form, const QString &key, const QString &label, bool copyable = false);
-    void setField(const QString &key, const QString &text);
-
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QWidget *m_content;
     QLabel *m_title;
     QPushButton *m_rawJson;
     QLabel *m_oobeNote;
-    QHash<QString, QLabel *> m_values;
+    DetailsForm *m_fields;
     DeploymentProfile m_profile;
 };
 
