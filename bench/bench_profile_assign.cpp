@@ -77,7 +77,7 @@ int main(int argc, char **argv)
     }
 
     ed::emu::EmulatorOptions options;
-    options.devices = devices * rounds + 100;
+    options.devices = devices * rounds * 3 / 2 + 100; // some already have the profile
     options.profileAssignDelayMs = assignDelayMs;
     ed::emu::EmulatorHost host(options);
     QString error;

@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "graph/GraphBatch.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphPager.h"
 #include "graph/GraphReply.h"
 #include "graph/IntuneService.h"
 #include "models/AutopilotDeviceModel.h"
@@ -141,9 +142,7 @@ ProfileAssignJob::ProfileAssignJob(QString profileId, QString profileName, QList
         m_profileName = m_profileId;
     m_followUpTimer->setSingleShot(true);
     connect(m_followUpTimer, &QTimer::timeout, this, [this] {
-        if (GraphBatch *reads = m_reads.data())
-            reads->cancel(); // the round outlasted the limit: its finished() ends the follow-up
-        else
+        if (!cancelRound()) // a round that outlasted the limit ends the follow-up when it ends
             readRound();
     });
 }
@@ -153,6 +152,10 @@ ProfileAssignJob::~ProfileAssignJob()
     if (GraphBatch *reads = m_reads.data()) {
         disconnect(reads, nullptr, this, nullptr);
         reads->cancel();
+    }
+    if (GraphPager *list = m_listRead.data()) {
+        disconnect(list, nullptr, this, nullptr);
+        list->cancel();
     }
     if (GraphReply *check = m_profileCheck.data()) {
         disconnect(check, nullptr, this, nullptr);
@@ -250,9 +253,7 @@ void ProfileAssignJob::cancel()
         m_cancelRequested = true;
         m_followUpTimer->stop();
         m_nextCheckAt = 0;
-        if (GraphBatch *reads = m_reads.data())
-            reads->cancel(); // its finished() ends the job
-        else
+        if (!cancelRound()) // else the round's end ends the job
             finish();
         return;
     case State::Cancelling:
@@ -270,7 +271,7 @@ bool ProfileAssignJob::writesLeft() const
 
 void ProfileAssignJob::pumpVerifying()
 {
-    if (!m_intune && !m_reads) // the service went away while following up
+    if (!m_intune && !m_reads && !m_listRead) // the service went away while following up
         finish();
 }
 
@@ -524,6 +525,10 @@ void ProfileAssignJob::readRound()
         finish();
         return;
     }
+    if (m_followUp.size() > listFollowUpThreshold) {
+        readRoundFromList(*intune);
+        return;
+    }
     m_readIndexes = m_followUp;
     QStringList ids;
     ids.reserve(m_readIndexes.size());
@@ -534,16 +539,8 @@ void ProfileAssignJob::readRound()
     connect(reads, &GraphBatch::itemSucceeded, this, [this](int item, const GraphResponse &response) {
         const int index = m_readIndexes.value(item, -1);
         AutopilotDevice device = AutopilotDevice::fromJson(response.json);
-        if (index < 0 || device.id.isEmpty())
-            return; // unreadable: tried again next round
-        const D::ProfileAssignmentStatus status = device.deploymentProfileAssignmentStatus;
-        report(index, reportedText(device));
-        if (isFinal(status)) {
-            m_roundFinal.append(index);
-            if (isAssigned(status))
-                ++m_confirmed;
-        }
-        m_roundDevices.append(std::move(device));
+        if (index >= 0 && !device.id.isEmpty()) // unreadable: tried again next round
+            applyRead(index, std::move(device));
     });
     connect(reads, &GraphBatch::itemFailed, this, [this](int item, const GraphError &error) {
         const int index = m_readIndexes.value(item, -1);
@@ -565,10 +562,64 @@ void ProfileAssignJob::readRound()
     reads->start();
 }
 
+void ProfileAssignJob::readRoundFromList(IntuneService &intune)
+{
+    // Many devices: the profile's assignedDevices, a page per 1,000 devices, costs far fewer
+    // requests than one GET per device (which runs into Intune's read limit at a few thousand).
+    // A device not listed yet is still waiting.
+    QHash<QString, int> waiting;
+    waiting.reserve(m_followUp.size());
+    for (int index : std::as_const(m_followUp))
+        waiting.insert(m_results.at(index).deviceId, index);
+    GraphPager *list = intune.listProfileAssignedDevices(m_profileId);
+    m_listRead = list;
+    connect(list, &GraphPager::pageReady, this, [this, waiting](const QJsonArray &, const QVariant &mapped) {
+        for (AutopilotDevice &device : mapped.value<QList<AutopilotDevice>>())
+            if (const int index = waiting.value(device.id, -1); index >= 0)
+                applyRead(index, std::move(device));
+    });
+    connect(list, &GraphPager::finished, this, &ProfileAssignJob::onRoundFinished);
+    connect(list, &GraphPager::failed, this, [this](const GraphError &error) {
+        if (error.kind != GraphError::Kind::Cancelled)
+            qCInfo(lcModels).noquote() << "Reading the profile's assigned devices failed:" << error.summary();
+        onRoundFinished();
+    });
+    const qint64 now = GraphClient::now();
+    m_followUpTimer->start(static_cast<int>(std::max(m_followUpDeadline, now + followUpGraceMs) - now));
+    Q_EMIT followUpChanged();
+    list->start();
+}
+
+void ProfileAssignJob::applyRead(int index, AutopilotDevice device)
+{
+    const D::ProfileAssignmentStatus status = device.deploymentProfileAssignmentStatus;
+    report(index, reportedText(device));
+    if (isFinal(status)) {
+        m_roundFinal.append(index);
+        if (isAssigned(status))
+            ++m_confirmed;
+    }
+    m_roundDevices.append(std::move(device));
+}
+
+bool ProfileAssignJob::cancelRound()
+{
+    if (GraphBatch *reads = m_reads.data()) {
+        reads->cancel();
+        return true;
+    }
+    if (GraphPager *list = m_listRead.data()) {
+        list->cancel();
+        return true;
+    }
+    return false;
+}
+
 void ProfileAssignJob::onRoundFinished()
 {
     m_followUpTimer->stop();
     m_reads = nullptr;
+    m_listRead = nullptr;
     m_readIndexes.clear();
     if (!m_roundDevices.isEmpty())
         Q_EMIT devicesRefreshed(std::exchange(m_roundDevices, {}));

@@ -16,6 +16,7 @@ class QTimer;
 namespace ed {
 
 class GraphBatch;
+class GraphPager;
 class GraphReply;
 class IntuneService;
 struct GraphResponse;
@@ -45,7 +46,9 @@ struct ProfileAssignTarget
 // that call with the sentence and request-id. Nothing is Succeeded unless Graph answered 2xx.
 //
 // Follow-up (state Verifying): the devices Graph accepted are read again, with backoff (1 s
-// doubling to 15 s), until none is pending or followUpLimitMs() passes; each read updates
+// doubling to 15 s), until none is pending or followUpLimitMs() passes — one GET per device (in
+// $batch) for up to listFollowUpThreshold devices, else the profile's assignedDevices, where a
+// device not listed yet counts as pending; each read updates
 // Result::reported ("Pending", "Assigned", "Failed: …", "Still pending after 5 min") and emits
 // devicesRefreshed so the device views show the status moving from pending to assigned.
 class ProfileAssignJob final : public BulkDeviceJob
@@ -53,6 +56,10 @@ class ProfileAssignJob final : public BulkDeviceJob
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileAssignJob)
 public:
+    // More devices than this waiting for Intune: a follow-up round reads the profile's
+    // assignedDevices (a page per 1,000 devices) instead of one GET per device.
+    static constexpr int listFollowUpThreshold = 100;
+
     ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices, IntuneService &intune,
                      ActivityJournal *journal, QString tenant, QObject *parent = nullptr);
     ~ProfileAssignJob() override;
@@ -122,6 +129,10 @@ private:
     void settleQueuedNotSent(const QString &message);
     void scheduleRound();
     void readRound();
+    void readRoundFromList(IntuneService &intune);
+    void applyRead(int index, AutopilotDevice device);
+    // Cancels the round being read; false when none is.
+    bool cancelRound();
     void onRoundFinished();
     QString detailFor(const ProfileAssignTarget &target) const;
     QString stillPendingText() const;
@@ -147,6 +158,7 @@ private:
     QTimer *m_followUpTimer;
     QList<int> m_followUp; // devices Intune has not reported final yet
     QPointer<GraphBatch> m_reads;
+    QPointer<GraphPager> m_listRead; // a round read from the profile's assignedDevices
     QList<int> m_readIndexes; // item i of m_reads
     QList<int> m_roundFinal; // indexes that reached a final status this round
     QList<AutopilotDevice> m_roundDevices;

@@ -7,16 +7,11 @@
 //
 // Texts are compared in their source form ("3 device(s) chosen"): no catalogue is installed, so
 // the test does not depend on the English plural forms being up to date.
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "dialogs/AssignProfileDialog.h"
 #include "dialogs/PasteSerialsDialog.h"
 #include "dialogs/ProfileAssignResultsDialog.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeviceFilterProxyModel.h"
 #include "models/DeviceLoader.h"
@@ -35,7 +30,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -89,44 +83,29 @@ private:
     std::shared_ptr<QPointer<ProfileAssignResultsDialog>> runConfirmedAssignments(AssignProfileDialog &dialog);
     QList<std::shared_ptr<QPointer<ProfileAssignResultsDialog>>> m_results;
 
-    std::unique_ptr<EmulatorFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<FakeTokenSource> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
-    std::unique_ptr<IntuneService> m_intune;
-    std::unique_ptr<ActivityModel> m_activity;
-    std::unique_ptr<ActivityJournal> m_journal;
+    std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<AutopilotDevicesView> m_view;
     QList<DeploymentProfile> m_profiles;
     // Device ids by the profile the emulator's demo tenant meant them to get at the start ("" none).
     QHash<QString, QStringList> m_byIntended;
-    QTemporaryDir m_dir;
 };
 
 void TestAssignProfileDialog::initTestCase()
 {
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant(); // 300 devices, no throttling
-    options.profileAssignDelayMs = 1500; // long enough to see Pending in the view, short for a test
-    m_fixture = std::make_unique<EmulatorFixture>(options);
-    QVERIFY2(m_fixture->started(), qPrintable(m_fixture->startError()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
-    GraphClientOptions client;
-    client.graphBaseUrl = m_fixture->host().baseUrl();
-    client.writeWindowMs = 2'000; // throttling is off here: pace like the `fast` profile
-    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, client);
-    m_intune = std::make_unique<IntuneService>(*m_client);
-    m_activity = std::make_unique<ActivityModel>();
-    m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
+    GraphTestOptions options{.journalFile = true}; // 300 devices, no throttling
+    options.emulator.profileAssignDelayMs = 1500; // long enough to see Pending in the view, short for a test
+    options.client.writeWindowMs = 2'000; // throttling is off here: pace like the `fast` profile
+    m_env = std::make_unique<GraphTestEnvironment>(options);
+    QVERIFY2(m_env->fixture().started(), qPrintable(m_env->fixture().startError()));
     ProfileAssignResultsDialog::setFollowUpLimitMs(60'000);
-    m_view = std::make_unique<AutopilotDevicesView>(m_journal.get());
+    m_view = std::make_unique<AutopilotDevicesView>(m_env->journal());
     m_view->resize(1200, 700);
     m_view->show();
-    m_view->setService(m_intune.get(), u"contoso.onmicrosoft.com"_s);
+    m_view->setService(&m_env->intune(), m_env->tenant());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->loader()->state(), DeviceLoader::State::Ready, 30'000);
     QCOMPARE(m_view->model()->rowCount(), 300);
 
-    const HttpResult profiles = m_fixture->get(u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s);
+    const HttpResult profiles = m_env->fixture().get(u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s);
     QCOMPARE(profiles.status, 200);
     m_profiles = DeploymentProfile::listFromJson(profiles.value());
     QVERIFY(m_profiles.size() >= 4);
@@ -143,8 +122,7 @@ void TestAssignProfileDialog::initTestCase()
 void TestAssignProfileDialog::cleanupTestCase()
 {
     m_view.reset();
-    m_intune.reset();
-    m_client.reset();
+    m_env.reset();
 }
 
 void TestAssignProfileDialog::init()
@@ -169,8 +147,8 @@ TestAssignProfileDialog::runConfirmedAssignments(AssignProfileDialog &dialog)
             [this, slot](const QString &profileId, const QString &profileName,
                          const QList<ProfileAssignTarget> &devices) {
                 ProfileAssignResultsDialog *results =
-                        ProfileAssignResultsDialog::open(*m_intune, m_journal.get(), u"contoso.onmicrosoft.com"_s,
-                                                         profileId, profileName, devices, m_view.get());
+                        ProfileAssignResultsDialog::open(m_env->intune(), m_env->journal(), m_env->tenant(), profileId,
+                                                         profileName, devices, m_view.get());
                 connect(results, &ProfileAssignResultsDialog::devicesRefreshed, m_view.get(),
                         &AutopilotDevicesView::applyDevices);
                 *slot = results;
@@ -180,8 +158,8 @@ TestAssignProfileDialog::runConfirmedAssignments(AssignProfileDialog &dialog)
 
 std::pair<QString, QString> TestAssignProfileDialog::serverProfile(const QString &deviceId, bool intended)
 {
-    const HttpResult result = m_fixture->get(devicesPath + deviceId
-                                             + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s));
+    const HttpResult result = m_env->fixture().get(
+            devicesPath + deviceId + (intended ? u"/intendedDeploymentProfile"_s : u"/deploymentProfile"_s));
     if (result.status == 404)
         return {};
     if (result.status != 200)
@@ -191,7 +169,8 @@ std::pair<QString, QString> TestAssignProfileDialog::serverProfile(const QString
 
 std::unique_ptr<AssignProfileDialog> TestAssignProfileDialog::makeDialog(IntuneService *intune)
 {
-    auto dialog = std::make_unique<AssignProfileDialog>(intune ? *intune : *m_intune, *m_view->model(), m_profiles);
+    auto dialog =
+            std::make_unique<AssignProfileDialog>(intune ? *intune : m_env->intune(), *m_view->model(), m_profiles);
     dialog->show();
     QApplication::setActiveWindow(dialog.get());
     return dialog;
@@ -236,11 +215,7 @@ void TestAssignProfileDialog::answerPasteDialog(const QString &text)
 
 int TestAssignProfileDialog::assignCalls() const
 {
-    int calls = 0;
-    for (const emu::RequestLogEntry &entry : m_fixture->host().log().entries())
-        if (entry.method == "POST" && entry.path.endsWith(u"/assign"_s))
-            ++calls;
-    return calls;
+    return m_env->requestsMatching(u"/assign$"_s, "POST");
 }
 
 void TestAssignProfileDialog::searchAddRemoveAndCounts()
@@ -477,7 +452,7 @@ void TestAssignProfileDialog::profilesReadFromGraph()
 
     auto dialog = makeDialog();
     dialog->setProfile(mine, false);
-    const qsizetype logBefore = m_fixture->host().log().entries().size();
+    const qsizetype logBefore = m_env->log().entries().size();
     dialog->addDevices(ids);
     QCOMPARE(dialog->chosenCount(), 6);
     // Both profiles show "Reading…" until Graph answers.
@@ -529,7 +504,7 @@ void TestAssignProfileDialog::profilesReadFromGraph()
     // Two reads per device, in $batch calls; removing and adding again reads nothing more.
     const auto readsOf = [this, logBefore](const QString &id) {
         int reads = 0;
-        const QList<emu::RequestLogEntry> entries = m_fixture->host().log().entries();
+        const QList<emu::RequestLogEntry> entries = m_env->log().entries();
         for (qsizetype i = logBefore; i < entries.size(); ++i)
             if (entries.at(i).insideBatch && entries.at(i).method == "GET" && entries.at(i).path.contains(id))
                 ++reads;
@@ -549,12 +524,8 @@ void TestAssignProfileDialog::profilesReadFromGraph()
 void TestAssignProfileDialog::unreadableProfilesSayWhy()
 {
     // A token without any Intune permission: Graph answers 403 for every read.
-    FakeTokenSource tokens(m_fixture->token({u"Group.Read.All"_s}));
-    GraphClientOptions options;
-    options.graphBaseUrl = m_fixture->host().baseUrl();
-    GraphClient client(*m_network, tokens, options);
-    IntuneService intune(client);
-    auto dialog = makeDialog(&intune);
+    GraphTestEnvironment other(m_env->fixture(), {.scopes = {u"Group.Read.All"_s}});
+    auto dialog = makeDialog(&other.intune());
     const QString deviceId = m_byIntended.value(QString()).constFirst();
     dialog->addDevices({deviceId});
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
@@ -631,7 +602,7 @@ void TestAssignProfileDialog::replacingAnotherProfileAsksFirst()
     QCOMPARE(dialog->chosenCount(), 1);
     QTest::qWait(300);
     QCOMPARE(assignCalls(), callsBefore);
-    QCOMPARE(m_fixture->host().log().writes(u"assignProfile:"_s + deviceId), 0);
+    QCOMPARE(m_env->log().writes(u"assignProfile:"_s + deviceId), 0);
     QCOMPARE(serverProfile(deviceId, true).first, other);
 
     // Yes: the request names the profile and the device with the profile it replaces; the dialog
@@ -653,7 +624,7 @@ void TestAssignProfileDialog::replacingAnotherProfileAsksFirst()
     QVERIFY(!results->isNull());
     QTRY_COMPARE_WITH_TIMEOUT((*results)->job()->state(), BulkDeviceJob::State::Finished, 60'000);
     QCOMPARE((*results)->job()->succeededCount(), 1);
-    QCOMPARE(m_fixture->host().log().writes(u"assignProfile:"_s + deviceId), 1);
+    QCOMPARE(m_env->log().writes(u"assignProfile:"_s + deviceId), 1);
     QCOMPARE(serverProfile(deviceId, true).first, target->id);
     QCOMPARE(serverProfile(deviceId, false).first, target->id);
 
@@ -730,9 +701,7 @@ void TestAssignProfileDialog::closesWhenTheDevicesOrTheServiceGo()
     for (const bool modelGoes : {true, false}) {
         auto devices = std::make_unique<AutopilotDeviceModel>();
         devices->append({m_view->model()->device(0), m_view->model()->device(1)});
-        GraphClientOptions options;
-        options.graphBaseUrl = m_fixture->host().baseUrl();
-        auto client = std::make_unique<GraphClient>(*m_network, *m_tokens, options);
+        auto client = std::make_unique<GraphClient>(m_env->network(), m_env->tokens(), m_env->client().options());
         auto intune = std::make_unique<IntuneService>(*client);
         AssignProfileDialog dialog(*intune, *devices, m_profiles);
         QSignalSpy requested(&dialog, &AssignProfileDialog::assignRequested);
@@ -789,7 +758,7 @@ void TestAssignProfileDialog::assignsFortyPastedDevicesEndToEnd()
                                                       for (int row = from.row(); row <= to.row(); ++row)
                                                           record(row);
                                                   });
-    const QHash<QString, int> writesBefore = m_fixture->host().log().writeCounts();
+    const QHash<QString, int> writesBefore = m_env->log().writeCounts();
     QStringList statusBefore;
     for (int row = 0; row < model.rowCount(); ++row)
         statusBefore.append(model.index(row, AutopilotDeviceModel::ProfileStatusColumn).data().toString());
@@ -829,7 +798,7 @@ void TestAssignProfileDialog::assignsFortyPastedDevicesEndToEnd()
 
     // The server: exactly these 40 devices were assigned, each once, and now have the profile.
     QHash<QString, int> written;
-    const QHash<QString, int> writesAfter = m_fixture->host().log().writeCounts();
+    const QHash<QString, int> writesAfter = m_env->log().writeCounts();
     for (auto it = writesAfter.cbegin(); it != writesAfter.cend(); ++it)
         if (it.key().startsWith(u"assignProfile:"_s) && it.value() != writesBefore.value(it.key()))
             written.insert(it.key().mid(u"assignProfile:"_s.size()), it.value() - writesBefore.value(it.key()));
@@ -838,10 +807,10 @@ void TestAssignProfileDialog::assignsFortyPastedDevicesEndToEnd()
         QCOMPARE(written.value(id), 1);
         QCOMPARE(serverProfile(id, true).first, profile.id);
         QCOMPARE(serverProfile(id, false).first, profile.id);
-        const HttpResult device = m_fixture->get(devicesPath + id);
+        const HttpResult device = m_env->fixture().get(devicesPath + id);
         QCOMPARE(device.json().value("deploymentProfileAssignmentStatus"_L1).toString(), u"assignedInSync"_s);
     }
-    QCOMPARE(m_fixture->host().log().earlyRetries(), 0);
+    QCOMPARE(m_env->log().earlyRetries(), 0);
 
     // The view: each row went through Pending and ends Assigned.
     for (const QString &id : ids) {

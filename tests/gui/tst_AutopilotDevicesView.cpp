@@ -4,18 +4,13 @@
 // pasted list, exports CSV that parses back, keeps the selection over a refresh, persists its
 // columns, and every control is reachable by keyboard and named for screen readers.
 #include "CsvReader.h"
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "app/Settings.h"
 #include "app/Translator.h"
 #include "dialogs/BulkUnblockDialog.h"
 #include "dialogs/PasteSerialsDialog.h"
 #include "dialogs/UnblockConfirmDialog.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeviceFilterProxyModel.h"
 #include "models/DeviceLoader.h"
@@ -73,13 +68,7 @@ private:
         m_view->table()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
 
-    std::unique_ptr<EmulatorFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<FakeTokenSource> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
-    std::unique_ptr<IntuneService> m_intune;
-    std::unique_ptr<ActivityModel> m_activity;
-    std::unique_ptr<ActivityJournal> m_journal;
+    std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<AutopilotDevicesView> m_view;
     QTemporaryDir m_dir;
     Translator m_translator; // English plural forms ("1 device", "2 devices")
@@ -88,25 +77,18 @@ private:
 void TestAutopilotDevicesView::initTestCase()
 {
     m_translator.install(u"en"_s);
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
-    options.devices = 2500; // 3 pages; about 150 blocked devices
-    m_fixture = std::make_unique<EmulatorFixture>(options);
-    QVERIFY(m_fixture->started());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
     GraphClientOptions client;
-    client.graphBaseUrl = m_fixture->host().baseUrl();
     client.writeWindowMs = 2'000; // throttling is off here: pace like the `fast` profile
-    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, client);
-    m_intune = std::make_unique<IntuneService>(*m_client);
-    m_activity = std::make_unique<ActivityModel>();
-    m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
-    m_view = std::make_unique<AutopilotDevicesView>(m_journal.get());
+    // 2,500 devices: 3 pages; about 150 blocked devices.
+    m_env = std::make_unique<GraphTestEnvironment>(
+            GraphTestOptions{.emulator = tenantOf(2500), .client = client, .journalFile = true});
+    QVERIFY(m_env->fixture().started());
+    m_view = std::make_unique<AutopilotDevicesView>(m_env->journal());
     m_view->resize(1200, 700);
     m_view->show();
     QApplication::setActiveWindow(m_view.get());
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
-    m_view->setService(m_intune.get(), u"contoso.onmicrosoft.com"_s);
+    m_view->setService(&m_env->intune(), m_env->tenant());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->loader()->state(), DeviceLoader::State::Ready, 30'000);
 }
 
@@ -120,8 +102,7 @@ void TestAutopilotDevicesView::init()
 void TestAutopilotDevicesView::cleanupTestCase()
 {
     m_view.reset();
-    m_intune.reset();
-    m_client.reset();
+    m_env.reset();
 }
 
 void TestAutopilotDevicesView::loadsAndSummarises()
@@ -197,8 +178,8 @@ void TestAutopilotDevicesView::blockedFilterAndUnblockOf250()
         asked = true;
         return dialog.heading().contains(u"250"_s);
     });
-    m_fixture->host().log().clear();
-    const int journalBefore = m_activity->rowCount();
+    m_env->log().clear();
+    const int journalBefore = m_env->activity().rowCount();
     QTest::keyClick(m_view->table(), Qt::Key_U, Qt::ControlModifier);
     QVERIFY(asked);
     auto *dialog = m_view->findChild<BulkUnblockDialog *>();
@@ -210,7 +191,7 @@ void TestAutopilotDevicesView::blockedFilterAndUnblockOf250()
         QCOMPARE(result.outcome, BulkUnblockJob::Outcome::Succeeded);
 
     // Exactly once each on the server, and nothing else unblocked.
-    const QHash<QString, int> writes = m_fixture->host().log().writeCounts();
+    const QHash<QString, int> writes = m_env->log().writeCounts();
     int unblockWrites = 0;
     for (auto it = writes.cbegin(); it != writes.cend(); ++it)
         if (it.key().startsWith(u"allowNextEnrollment:"_s))
@@ -233,11 +214,11 @@ void TestAutopilotDevicesView::blockedFilterAndUnblockOf250()
     QCOMPARE(m_view->proxy()->rowCount(), blockedInModel - blockedAmongSelected);
 
     // Journalled: one entry per device, succeeded, with a request-id.
-    QCOMPARE(m_activity->rowCount(), journalBefore + 250);
-    for (int r = journalBefore; r < m_activity->rowCount(); ++r) {
-        QCOMPARE(m_activity->entry(r).outcome, ActivityEntry::Outcome::Succeeded);
-        QVERIFY(!m_activity->entry(r).requestId.isEmpty());
-        QCOMPARE(m_activity->entry(r).tenant, u"contoso.onmicrosoft.com"_s);
+    QCOMPARE(m_env->activity().rowCount(), journalBefore + 250);
+    for (int r = journalBefore; r < m_env->activity().rowCount(); ++r) {
+        QCOMPARE(m_env->activity().entry(r).outcome, ActivityEntry::Outcome::Succeeded);
+        QVERIFY(!m_env->activity().entry(r).requestId.isEmpty());
+        QCOMPARE(m_env->activity().entry(r).tenant, u"contoso.onmicrosoft.com"_s);
     }
     dialog->close();
     m_view->table()->sortByColumn(AutopilotDeviceModel::SerialColumn, Qt::AscendingOrder);

@@ -3,19 +3,13 @@
 // (tab-separated), Export CSV (read back), Retry failed and Cancel ("Cancelled: N sent, M not sent").
 
 #include "CsvReader.h"
-#include "EmulatorFixture.h"
+#include "GraphTestEnvironment.h"
 #include "UnblockFixtures.h"
 #include "app/Translator.h"
-#include "auth/StaticTokenSource.h"
-#include "auth/TokenClaims.h"
 #include "dialogs/BulkUnblockDialog.h"
 #include "dialogs/UnblockConfirmDialog.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -37,40 +31,6 @@ using Outcome = BulkUnblockJob::Outcome;
 using State = BulkUnblockJob::State;
 
 namespace {
-
-const QString tenantName = u"contoso.onmicrosoft.com"_s;
-
-struct Env
-{
-    explicit Env(emu::EmulatorOptions emulatorOptions, GraphClientOptions clientOptions = {})
-        : fixture(std::move(emulatorOptions))
-        , tokens(fixture.token(), TokenClaims{}, u"test"_s)
-    {
-        clientOptions.graphBaseUrl = fixture.host().baseUrl();
-        client = std::make_unique<GraphClient>(network, tokens, clientOptions);
-        intune = std::make_unique<IntuneService>(*client);
-        journal = std::make_unique<ActivityJournal>(activity, QString());
-    }
-
-    QList<UnblockTarget> blockDevices(int count) { return test::blockDevices(fixture, count); }
-    void setDeleted(const QString &deviceId, bool deleted) { setDeviceDeleted(fixture, deviceId, deleted); }
-
-    EmulatorFixture fixture;
-    QNetworkAccessManager network;
-    StaticTokenSource tokens;
-    std::unique_ptr<GraphClient> client;
-    std::unique_ptr<IntuneService> intune;
-    ActivityModel activity;
-    std::unique_ptr<ActivityJournal> journal;
-};
-
-emu::EmulatorOptions tenantOf(int devices, emu::ThrottleProfile throttle = emu::ThrottleProfile::Off)
-{
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
-    options.devices = devices;
-    options.throttle = throttle;
-    return options;
-}
 
 QList<UnblockTarget> syntheticTargets(int count)
 {
@@ -196,13 +156,13 @@ void TestBulkUnblockDialog::confirmSingleDeviceAndNotes()
 
 void TestBulkUnblockDialog::progressReachesResults()
 {
-    Env env(tenantOf(60));
-    QVERIFY(env.fixture.started());
-    QList<UnblockTarget> targets = env.blockDevices(30);
+    GraphTestEnvironment env({.emulator = tenantOf(60)});
+    QVERIFY(env.fixture().started());
+    QList<UnblockTarget> targets = blockDevices(env.fixture(), 30);
     targets.insert(4, UnblockTarget{u"0badc0de-0000-4000-8000-000000000404"_s, u"=NOSUCH"_s, {}, {}, true});
     targets.append(targets.at(0)); // selected twice: unblocked once
 
-    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    BulkUnblockDialog dialog(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
     QList<AutopilotDevice> refreshed;
     connect(&dialog, &BulkUnblockDialog::devicesRefreshed, this,
@@ -232,7 +192,7 @@ void TestBulkUnblockDialog::progressReachesResults()
     QCOMPARE(refreshed.size(), 30);
     for (const AutopilotDevice &device : std::as_const(refreshed))
         QCOMPARE(device.userlessEnrollmentStatus, AutopilotDevice::UserlessEnrollmentStatus::Allowed);
-    QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + targets.at(0).deviceId), 1);
+    QCOMPARE(env.log().writes(u"allowNextEnrollment:"_s + targets.at(0).deviceId), 1);
 
     // Failed only.
     failedOnly->click();
@@ -300,20 +260,20 @@ void TestBulkUnblockDialog::progressReachesResults()
     QCOMPARE(message->property("error").toBool(), true);
 
     // The journal holds one entry per device, with the same outcome.
-    QCOMPARE(env.activity.rowCount(), 31);
+    QCOMPARE(env.activity().rowCount(), 31);
     for (int i = 0; i < 31; ++i)
-        QCOMPARE(env.activity.entry(i).outcome,
+        QCOMPARE(env.activity().entry(i).outcome,
                  dialog.results().at(i).outcome == Outcome::Succeeded ? ActivityEntry::Outcome::Succeeded
                                                                       : ActivityEntry::Outcome::Failed);
 }
 
 void TestBulkUnblockDialog::retryFailedSucceeds()
 {
-    Env env(tenantOf(20));
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(3);
-    env.setDeleted(targets.at(1).deviceId, true);
-    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    GraphTestEnvironment env({.emulator = tenantOf(20)});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 3);
+    setDeviceDeleted(env.fixture(), targets.at(1).deviceId, true);
+    BulkUnblockDialog dialog(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
     dialog.show();
     QVERIFY(finished.wait(20'000));
@@ -322,7 +282,7 @@ void TestBulkUnblockDialog::retryFailedSucceeds()
     QVERIFY(retry->isVisible() && retry->isEnabled());
     QCOMPARE(retry->text(), u"Retry failed"_s);
 
-    env.setDeleted(targets.at(1).deviceId, false);
+    setDeviceDeleted(env.fixture(), targets.at(1).deviceId, false);
     retry->click();
     QCOMPARE(dialog.job()->total(), 1); // only the failed device
     QCOMPARE(dialog.headingText(), dialogText("Retrying %Ln device(s)…", 1));
@@ -332,9 +292,9 @@ void TestBulkUnblockDialog::retryFailedSucceeds()
     for (const BulkUnblockJob::Result &result : dialog.results())
         QCOMPARE(result.outcome, Outcome::Succeeded);
     for (const UnblockTarget &target : targets)
-        QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + target.deviceId), 1);
+        QCOMPARE(env.log().writes(u"allowNextEnrollment:"_s + target.deviceId), 1);
     QCOMPARE(child<QTableView>(dialog, u"results"_s)->model()->rowCount(), 3);
-    QCOMPARE(env.activity.rowCount(), 4); // three, then the retried one
+    QCOMPARE(env.activity().rowCount(), 4); // three, then the retried one
 }
 
 void TestBulkUnblockDialog::cancelShowsSentAndNotSent()
@@ -342,10 +302,10 @@ void TestBulkUnblockDialog::cancelShowsSentAndNotSent()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 20;
     pacing.writeWindowMs = 1000;
-    Env env(tenantOf(300), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(200);
-    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    GraphTestEnvironment env({.emulator = tenantOf(300), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 200);
+    BulkUnblockDialog dialog(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.job()->answered() >= 20, 10'000);
@@ -362,7 +322,7 @@ void TestBulkUnblockDialog::cancelShowsSentAndNotSent()
     QVERIFY2(dialog.summaryText().startsWith(expected), qPrintable(dialog.summaryText()));
     QVERIFY(job->notSentCount() > 100);
     QCOMPARE(child<QPushButton>(dialog, u"retryButton"_s)->text(), u"Retry failed and not sent"_s);
-    const QHash<QString, int> counts = env.fixture.host().log().writeCounts();
+    const QHash<QString, int> counts = env.log().writeCounts();
     for (const BulkUnblockJob::Result &result : dialog.results())
         QCOMPARE(counts.value(u"allowNextEnrollment:"_s + result.deviceId),
                  result.outcome == Outcome::Succeeded ? 1 : 0);
@@ -372,11 +332,11 @@ void TestBulkUnblockDialog::throttledCountdown()
 {
     GraphClientOptions pacing;
     pacing.writesPerWindow = 10'000; // far above the `fast` profile's 100 per 2 s: Graph throttles
-    Env env(tenantOf(300, emu::ThrottleProfile::Fast), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(200);
+    GraphTestEnvironment env({.emulator = tenantOf(300, emu::ThrottleProfile::Fast), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 200);
     EmulatorFixture::waitForFreshThrottleWindow();
-    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    BulkUnblockDialog dialog(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
     dialog.show();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.job()->state(), State::Throttled, 5000);
@@ -384,7 +344,7 @@ void TestBulkUnblockDialog::throttledCountdown()
              qPrintable(dialog.statusText()));
     QVERIFY(finished.wait(30'000));
     QCOMPARE(dialog.summaryText(), dialogText("All %Ln device(s) were unblocked.", 200));
-    QCOMPARE(env.fixture.host().log().earlyRetries(), 0);
+    QCOMPARE(env.log().earlyRetries(), 0);
 }
 
 void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
@@ -392,10 +352,10 @@ void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 20;
     pacing.writeWindowMs = 1000;
-    Env env(tenantOf(200), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(100);
-    BulkUnblockDialog *opened = BulkUnblockDialog::open(*env.intune, env.journal.get(), tenantName, targets, nullptr);
+    GraphTestEnvironment env({.emulator = tenantOf(200), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 100);
+    BulkUnblockDialog *opened = BulkUnblockDialog::open(env.intune(), env.journal(), env.tenant(), targets, nullptr);
     const QPointer<BulkUnblockDialog> dialog = opened;
     QVERIFY(opened->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(opened->job()->answered() >= 20, 10'000);
@@ -403,14 +363,14 @@ void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
     QVERIFY(!dialog.isNull()); // not yet: the answers on the wire come first
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000);
     // Every device has its outcome in the journal: none left pending.
-    QCOMPARE(env.activity.rowCount(), 100);
+    QCOMPARE(env.activity().rowCount(), 100);
     int succeeded = 0;
     for (int i = 0; i < 100; ++i) {
-        const ActivityEntry &entry = env.activity.entry(i);
+        const ActivityEntry &entry = env.activity().entry(i);
         QVERIFY(entry.outcome == ActivityEntry::Outcome::Succeeded
                 || entry.outcome == ActivityEntry::Outcome::Cancelled);
         succeeded += entry.outcome == ActivityEntry::Outcome::Succeeded ? 1 : 0;
-        QCOMPARE(env.fixture.host().log().writes(u"allowNextEnrollment:"_s + entry.targetId),
+        QCOMPARE(env.log().writes(u"allowNextEnrollment:"_s + entry.targetId),
                  entry.outcome == ActivityEntry::Outcome::Succeeded ? 1 : 0);
     }
     QVERIFY(succeeded >= 20 && succeeded < 100);
@@ -418,10 +378,10 @@ void TestBulkUnblockDialog::closeWhileRunningCancelsFirst()
 
 void TestBulkUnblockDialog::singleDeviceResult()
 {
-    Env env(tenantOf(20));
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(1);
-    BulkUnblockDialog dialog(*env.intune, env.journal.get(), tenantName, targets);
+    GraphTestEnvironment env({.emulator = tenantOf(20)});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 1);
+    BulkUnblockDialog dialog(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy finished(&dialog, &BulkUnblockDialog::jobFinished);
     dialog.show();
     QVERIFY(finished.wait(20'000));
@@ -430,8 +390,8 @@ void TestBulkUnblockDialog::singleDeviceResult()
     QVERIFY(child<QProgressBar>(dialog, u"progress"_s)->isHidden());
     QVERIFY(child<QPushButton>(dialog, u"copyButton"_s)->isVisible());
 
-    env.setDeleted(targets.at(0).deviceId, true);
-    BulkUnblockDialog failing(*env.intune, env.journal.get(), tenantName, targets);
+    setDeviceDeleted(env.fixture(), targets.at(0).deviceId, true);
+    BulkUnblockDialog failing(env.intune(), env.journal(), env.tenant(), targets);
     QSignalSpy failed(&failing, &BulkUnblockDialog::jobFinished);
     QVERIFY(failed.wait(20'000));
     QVERIFY2(failing.summaryText().startsWith(

@@ -4,15 +4,10 @@
 // as read from the deprecated object), opens the raw JSON, hands "Assign to devices…" to the main
 // window with the profile id, lists the profile's devices in the second tab and forwards that tab's
 // actions, follows an assignment, shows a failure inline with a retry, and keeps its layout.
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "app/Settings.h"
 #include "app/Translator.h"
 #include "dialogs/RawJsonDialog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeploymentProfileModel.h"
 #include "models/DeviceFilterProxyModel.h"
@@ -50,6 +45,20 @@ using M = DeploymentProfileModel;
 namespace {
 const QString profilesPath = u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s;
 const QString legacyName = u"Convert existing devices"_s;
+
+// Another profiles view on the same emulator, signed in with a token of only these scopes.
+struct SignedInWith
+{
+    SignedInWith(EmulatorFixture &fixture, const QStringList &scopes)
+        : env(fixture, {.scopes = scopes})
+    {
+        view.resize(1000, 600);
+        view.show();
+        view.setService(&env.intune(), env.tenant());
+    }
+    GraphTestEnvironment env;
+    DeploymentProfilesView view{nullptr};
+};
 
 // "60 minutes" once the English catalogue has the plural forms, "60 minute(s)" before.
 QRegularExpression minutes(int n)
@@ -114,20 +123,14 @@ private:
         qint64 n = 0;
         QString next = profilesPath + u'/' + profileId + u"/assignedDevices"_s;
         while (!next.isEmpty()) {
-            const HttpResult page = m_fixture->get(next);
+            const HttpResult page = m_env->fixture().get(next);
             n += page.value().size();
             next = page.json().value(u"@odata.nextLink"_s).toString();
         }
         return n;
     }
 
-    std::unique_ptr<EmulatorFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<FakeTokenSource> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
-    std::unique_ptr<IntuneService> m_intune;
-    std::unique_ptr<ActivityModel> m_activity;
-    std::unique_ptr<ActivityJournal> m_journal;
+    std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<DeploymentProfilesView> m_view;
     QTemporaryDir m_dir;
     Translator m_translator;
@@ -136,17 +139,9 @@ private:
 void TestDeploymentProfilesView::initTestCase()
 {
     m_translator.install(u"en"_s);
-    m_fixture = std::make_unique<EmulatorFixture>(EmulatorFixture::smallTenant());
-    QVERIFY(m_fixture->started());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
-    GraphClientOptions client;
-    client.graphBaseUrl = m_fixture->host().baseUrl();
-    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, client);
-    m_intune = std::make_unique<IntuneService>(*m_client);
-    m_activity = std::make_unique<ActivityModel>();
-    m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
-    m_view = std::make_unique<DeploymentProfilesView>(m_journal.get());
+    m_env = std::make_unique<GraphTestEnvironment>(GraphTestOptions{.journalFile = true});
+    QVERIFY(m_env->fixture().started());
+    m_view = std::make_unique<DeploymentProfilesView>(m_env->journal());
     m_view->resize(1280, 800);
     m_view->show();
     QApplication::setActiveWindow(m_view.get());
@@ -155,7 +150,7 @@ void TestDeploymentProfilesView::initTestCase()
     QVERIFY(child<QLabel>(u"profilesMessage"_s)->text().contains(u"Not signed in"_s));
     QVERIFY(!m_view->assignAction()->isEnabled());
 
-    m_view->setService(m_intune.get(), u"contoso.onmicrosoft.com"_s);
+    m_view->setService(&m_env->intune(), m_env->tenant());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->loader()->state(), ProfileLoader::State::Ready, 30'000);
 }
 
@@ -168,8 +163,7 @@ void TestDeploymentProfilesView::init()
 void TestDeploymentProfilesView::cleanupTestCase()
 {
     m_view.reset();
-    m_intune.reset();
-    m_client.reset();
+    m_env.reset();
 }
 
 void TestDeploymentProfilesView::listsTheEmulatorsProfiles()
@@ -181,7 +175,7 @@ void TestDeploymentProfilesView::listsTheEmulatorsProfiles()
     QVERIFY(!m_view->searchPlaceholder().isEmpty());
 
     QStringList expected;
-    for (const QJsonValue &value : m_fixture->get(profilesPath).value())
+    for (const QJsonValue &value : m_env->fixture().get(profilesPath).value())
         expected.append(value.toObject().value(u"displayName"_s).toString());
     QCOMPARE(expected.size(), 8);
     auto *table = child<QTableView>(u"profilesTable"_s);
@@ -319,7 +313,7 @@ void TestDeploymentProfilesView::rawJsonDialogShowsTheJson()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(text->toPlainText().contains(u"\n    \""_s)); // indented
     // Exactly what Graph sent.
-    const QJsonObject served = m_fixture->get(profilesPath + u'/' + id).json();
+    const QJsonObject served = m_env->fixture().get(profilesPath + u'/' + id).json();
     for (const QString &key : served.keys())
         if (!key.startsWith(u"@odata.context"_s))
             QCOMPARE(shown.value(key), served.value(key));
@@ -426,10 +420,10 @@ void TestDeploymentProfilesView::followsAnAssignment()
     // Two devices without a profile get this one (as the assign dialog would do it).
     QStringList ids;
     for (const QJsonValue &value :
-         m_fixture->get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s).value()) {
+         m_env->fixture().get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s).value()) {
         const QString deviceId = value.toObject().value(u"id"_s).toString();
-        if (m_fixture
-                    ->get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/deploymentProfile"_s.arg(
+        if (m_env->fixture()
+                    .get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/deploymentProfile"_s.arg(
                             deviceId))
                     .status
             == 404)
@@ -438,9 +432,9 @@ void TestDeploymentProfilesView::followsAnAssignment()
             break;
     }
     QCOMPARE(ids.size(), 2);
-    QCOMPARE(m_fixture
-                     ->postJson(profilesPath + u'/' + id + u"/assign"_s,
-                                QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(ids)}})
+    QCOMPARE(m_env->fixture()
+                     .postJson(profilesPath + u'/' + id + u"/assign"_s,
+                               QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(ids)}})
                      .status,
              204);
     QTRY_COMPARE_WITH_TIMEOUT(emulatorCount(id), before + 2, 10'000);
@@ -472,16 +466,8 @@ void TestDeploymentProfilesView::refreshKeepsTheCurrentProfile()
 void TestDeploymentProfilesView::failureIsInlineWithRetry()
 {
     // A token without any Intune read permission.
-    FakeTokenSource tokens(m_fixture->token({u"Directory.Read.All"_s}));
-    QNetworkAccessManager network;
-    GraphClientOptions options;
-    options.graphBaseUrl = m_fixture->host().baseUrl();
-    GraphClient client(network, tokens, options);
-    IntuneService intune(client);
-    DeploymentProfilesView view(nullptr);
-    view.resize(1000, 600);
-    view.show();
-    view.setService(&intune, u"contoso.onmicrosoft.com"_s);
+    SignedInWith other(m_env->fixture(), {u"Directory.Read.All"_s});
+    DeploymentProfilesView &view = other.view;
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), ProfileLoader::State::Failed, 15'000);
     auto *row = view.findChild<QWidget *>(u"profilesMessageRow"_s);
     auto *message = view.findChild<QLabel *>(u"profilesMessage"_s);
@@ -496,8 +482,8 @@ void TestDeploymentProfilesView::failureIsInlineWithRetry()
     QVERIFY(!view.assignAction()->isEnabled());
 
     // With the permission granted, Try again loads them.
-    tokens.renewTo = m_fixture->token();
-    tokens.refreshAccessToken();
+    other.env.tokens().renewTo = m_env->fixture().token();
+    other.env.tokens().refreshAccessToken();
     QTest::qWait(50);
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), ProfileLoader::State::Ready, 15'000);
@@ -508,16 +494,8 @@ void TestDeploymentProfilesView::failureIsInlineWithRetry()
 void TestDeploymentProfilesView::partialFailureIsNamed()
 {
     // Intune may be read, the directory not: the profiles load, the message names what is missing.
-    FakeTokenSource tokens(m_fixture->token({u"DeviceManagementServiceConfig.Read.All"_s}));
-    QNetworkAccessManager network;
-    GraphClientOptions options;
-    options.graphBaseUrl = m_fixture->host().baseUrl();
-    GraphClient client(network, tokens, options);
-    IntuneService intune(client);
-    DeploymentProfilesView view(nullptr);
-    view.resize(1000, 600);
-    view.show();
-    view.setService(&intune, u"contoso.onmicrosoft.com"_s);
+    SignedInWith other(m_env->fixture(), {u"DeviceManagementServiceConfig.Read.All"_s});
+    DeploymentProfilesView &view = other.view;
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), ProfileLoader::State::Ready, 15'000);
     QCOMPARE(view.model()->rowCount(), 8);
     auto *message = view.findChild<QLabel *>(u"profilesMessage"_s);

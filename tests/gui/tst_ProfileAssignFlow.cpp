@@ -3,17 +3,12 @@
 // in the results dialog; the device rows move from pending to assigned; the profiles view counts
 // the profile's devices again; "Assign to devices…" on a profile fixes the profile and asks
 // before sending; "Show in Autopilot devices" in a profile's assigned devices jumps to the device.
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "app/Settings.h"
 #include "app/Translator.h"
 #include "dialogs/AssignProfileDialog.h"
 #include "dialogs/ProfileAssignResultsDialog.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeploymentProfileModel.h"
 #include "models/DeviceLoader.h"
@@ -43,14 +38,6 @@ namespace {
 
 using ProfileStatus = AutopilotDevice::ProfileAssignmentStatus;
 
-int assignCalls(EmulatorFixture &fixture)
-{
-    int calls = 0;
-    for (const auto &entry : fixture.host().log().entries())
-        calls += entry.path.endsWith(u"/assign"_s) ? 1 : 0;
-    return calls;
-}
-
 } // namespace
 
 class TestProfileAssignFlow final : public QObject
@@ -71,15 +58,9 @@ private:
 
     QTemporaryDir m_dir;
     Translator m_translator;
-    std::unique_ptr<EmulatorFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<FakeTokenSource> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
-    std::unique_ptr<IntuneService> m_intune;
+    std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ActivityModel> m_activity;
-    std::unique_ptr<ActivityJournal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     QList<DeploymentProfile> m_profiles;
 };
@@ -87,26 +68,19 @@ private:
 void TestProfileAssignFlow::initTestCase()
 {
     m_translator.install(u"en"_s);
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
-    options.profileAssignDelayMs = 1500; // long enough to see "pending" in the rows
-    m_fixture = std::make_unique<EmulatorFixture>(options);
-    QVERIFY(m_fixture->started());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
-    GraphClientOptions client;
-    client.graphBaseUrl = m_fixture->host().baseUrl();
-    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, client);
-    m_intune = std::make_unique<IntuneService>(*m_client);
+    GraphTestOptions options{.journalFile = true};
+    options.emulator.profileAssignDelayMs = 1500; // long enough to see "pending" in the rows
+    m_env = std::make_unique<GraphTestEnvironment>(options);
+    QVERIFY(m_env->fixture().started());
     m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_settings = std::make_unique<Settings>(*m_store);
-    m_activity = std::make_unique<ActivityModel>();
-    m_journal = std::make_unique<ActivityJournal>(*m_activity, m_dir.filePath(u"activity.jsonl"_s));
-    m_window = std::make_unique<MainWindow>(MainWindow::Dependencies{*m_settings, *m_activity, m_journal.get(), {}});
+    m_window = std::make_unique<MainWindow>(
+            MainWindow::Dependencies{*m_settings, m_env->activity(), m_env->journal(), {}});
     m_window->resize(1280, 800);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->setIntuneService(m_intune.get(), u"contoso.onmicrosoft.com"_s);
+    m_window->setIntuneService(&m_env->intune(), m_env->tenant());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->devicesView()->loader()->state(), DeviceLoader::State::Ready, 30'000);
     ProfileLoader *profiles = m_window->profilesView()->loader();
     QTRY_COMPARE_WITH_TIMEOUT(profiles->state(), ProfileLoader::State::Ready, 30'000);
@@ -126,7 +100,7 @@ void TestProfileAssignFlow::saveScreenshot(QWidget *widget, const QString &name)
 void TestProfileAssignFlow::cleanupTestCase()
 {
     m_window.reset();
-    m_intune.reset();
+    m_env.reset();
 }
 
 const DeploymentProfile &TestProfileAssignFlow::profileOtherThan(const QString &name) const
@@ -186,7 +160,7 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
         }
     });
 
-    const int callsBefore = assignCalls(*m_fixture);
+    const int callsBefore = m_env->requestsMatching(u"/assign$"_s);
     // The picker closes (and goes away) once confirmed: read what it asked while it is there.
     QString asked;
     connect(dialog, &AssignProfileDialog::assignRequested, this,
@@ -199,10 +173,10 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
     QVERIFY(results);
     QSignalSpy finished(results, &BulkJobDialog::jobFinished);
     QVERIFY(finished.wait(60'000));
-    QCOMPARE(assignCalls(*m_fixture), callsBefore + 1); // 12 devices: one assign call
+    QCOMPARE(m_env->requestsMatching(u"/assign$"_s), callsBefore + 1); // 12 devices: one assign call
     for (const BulkDeviceJob::Result &result : results->results()) {
         QCOMPARE(result.outcome, BulkDeviceJob::Outcome::Succeeded);
-        QCOMPARE(m_fixture->host().log().writes(u"assignProfile:"_s + result.deviceId), 1);
+        QCOMPARE(m_env->log().writes(u"assignProfile:"_s + result.deviceId), 1);
     }
 
     // The rows went from pending to assigned, and now name the profile.
@@ -217,7 +191,7 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
     }
     // The emulator agrees: the profile is every device's intended profile.
     for (const QString &id : std::as_const(ids)) {
-        const HttpResult intended = m_fixture->get(
+        const HttpResult intended = m_env->fixture().get(
                 u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/intendedDeploymentProfile"_s.arg(id));
         QCOMPARE(intended.status, 200);
         QCOMPARE(intended.json().value(u"id"_s).toString(), target.id);
@@ -227,9 +201,9 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
                               *countBefore + 12, 15'000);
     // One journal entry per device, succeeded.
     int journalled = 0;
-    for (int row = 0; row < m_activity->rowCount(); ++row)
-        journalled += chosen.contains(m_activity->entry(row).targetId)
-                && m_activity->entry(row).outcome == ActivityEntry::Outcome::Succeeded;
+    for (int row = 0; row < m_env->activity().rowCount(); ++row)
+        journalled += chosen.contains(m_env->activity().entry(row).targetId)
+                && m_env->activity().entry(row).outcome == ActivityEntry::Outcome::Succeeded;
     QCOMPARE(journalled, 12);
     results->close();
 }
@@ -255,13 +229,13 @@ void TestProfileAssignFlow::assignToDevicesFromProfileAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
 
     // No: nothing is sent and the picker stays.
-    const int callsBefore = assignCalls(*m_fixture);
+    const int callsBefore = m_env->requestsMatching(u"/assign$"_s);
     AssignProfileDialog::setNextConfirmAnswer(false);
     dialog->findChild<QPushButton *>(u"assignButton"_s)->click();
     QVERIFY(dialog->lastConfirmation().heading.contains(profile.displayName));
     QVERIFY(dialog->isVisible());
     QTest::qWait(200);
-    QCOMPARE(assignCalls(*m_fixture), callsBefore);
+    QCOMPARE(m_env->requestsMatching(u"/assign$"_s), callsBefore);
     QVERIFY(!m_window->findChild<ProfileAssignResultsDialog *>());
     dialog->reject();
 }

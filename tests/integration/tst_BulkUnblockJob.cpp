@@ -4,15 +4,10 @@
 // early retry, injected server errors and unknown ids end as per-device sentences with request-ids,
 // "retry failed" completes the job, and the journal says the same as the results.
 
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "UnblockFixtures.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/BulkUnblockJob.h"
 
 #include <QElapsedTimer>
@@ -28,59 +23,13 @@ using State = BulkUnblockJob::State;
 
 namespace {
 
-// The client, service and journal of one test, on an emulator of its own.
-struct Env
+// Requests the emulator saw whose path names the device (inside $batch or alone).
+int requestsFor(GraphTestEnvironment &env, const QString &deviceId)
 {
-    explicit Env(const emu::EmulatorOptions &emulatorOptions, GraphClientOptions clientOptions = {})
-        : fixture(emulatorOptions)
-        , tokens(fixture.token())
-    {
-        clientOptions.graphBaseUrl = fixture.host().baseUrl();
-        client = std::make_unique<GraphClient>(network, tokens, clientOptions);
-        intune = std::make_unique<IntuneService>(*client);
-        journal = std::make_unique<ActivityJournal>(activity, QString());
-    }
-
-    emu::RequestLog &log() { return fixture.host().log(); }
-
-    QList<UnblockTarget> blockDevices(int count) { return test::blockDevices(fixture, count); }
-    void setDeleted(const QString &deviceId, bool deleted) { setDeviceDeleted(fixture, deviceId, deleted); }
-
-    // Requests the emulator saw whose path names the device (inside $batch or alone).
-    int requestsFor(const QString &deviceId)
-    {
-        int n = 0;
-        for (const emu::RequestLogEntry &entry : log().entries())
-            n += entry.path.contains(deviceId) ? 1 : 0;
-        return n;
-    }
-
-    EmulatorFixture fixture;
-    QNetworkAccessManager network;
-    FakeTokenSource tokens;
-    std::unique_ptr<GraphClient> client;
-    std::unique_ptr<IntuneService> intune;
-    ActivityModel activity;
-    std::unique_ptr<ActivityJournal> journal;
-};
-
-emu::EmulatorOptions tenantOf(int devices, emu::ThrottleProfile throttle = emu::ThrottleProfile::Off,
-                              emu::FaultProfile faults = emu::FaultProfile::None)
-{
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
-    options.devices = devices;
-    options.throttle = throttle;
-    options.faults = faults;
-    return options;
-}
-
-bool waitFinished(BulkUnblockJob &job, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (job.isActive() && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return !job.isActive();
+    int n = 0;
+    for (const emu::RequestLogEntry &entry : env.log().entries())
+        n += entry.path.contains(deviceId) ? 1 : 0;
+    return n;
 }
 
 // Every device refreshed after the job, by id.
@@ -114,65 +63,41 @@ private Q_SLOTS:
     void emptyAndIdleCancel();
 
 private:
-    static void checkJournalMatches(const Env &env, const BulkUnblockJob &job, int firstRow);
+    static void checkJournalMatches(GraphTestEnvironment &env, const BulkUnblockJob &job, int firstRow);
 };
 
-void TestBulkUnblockJob::checkJournalMatches(const Env &env, const BulkUnblockJob &job, int firstRow)
+// The shared check, and: nothing else is journalled, and a failure's detail is its sentence alone.
+void TestBulkUnblockJob::checkJournalMatches(GraphTestEnvironment &env, const BulkUnblockJob &job, int firstRow)
 {
-    QCOMPARE(env.activity.rowCount(), firstRow + job.total());
-    for (int i = 0; i < job.total(); ++i) {
-        const ActivityEntry &entry = env.activity.entry(firstRow + i);
-        const BulkUnblockJob::Result &result = job.results().at(i);
-        QCOMPARE(entry.targetId, result.deviceId);
-        QCOMPARE(entry.target, result.serial);
-        QCOMPARE(entry.tenant, u"contoso.onmicrosoft.com"_s);
-        switch (result.outcome) {
-        case Outcome::Succeeded:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Succeeded);
-            QVERIFY(!entry.requestId.isEmpty());
-            break;
-        case Outcome::Failed:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Failed);
-            QCOMPARE(entry.detail, result.message);
-            QCOMPARE(entry.requestId, result.requestId);
-            break;
-        case Outcome::NotSent:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Cancelled);
-            break;
-        case Outcome::Pending:
-            QFAIL("a device ended without a result");
-        }
-    }
-}
-
-// Where throttling is not the point, the client may send as fast as the emulator answers.
-GraphClientOptions unpaced()
-{
-    GraphClientOptions options;
-    options.writesPerWindow = 10'000;
-    return options;
+    QCOMPARE(env.activity().rowCount(), firstRow + job.total());
+    ed::test::checkJournalMatches(env.activity(), job, firstRow, u"contoso.onmicrosoft.com"_s);
+    if (QTest::currentTestFailed())
+        return;
+    for (int i = 0; i < job.total(); ++i)
+        if (job.results().at(i).outcome == Outcome::Failed)
+            QCOMPARE(env.activity().entry(firstRow + i).detail, job.results().at(i).message);
 }
 
 void TestBulkUnblockJob::unblocksEachDeviceExactlyOnce()
 {
-    Env env(tenantOf(300), unpaced());
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(250);
+    GraphTestEnvironment env({.emulator = tenantOf(300), .client = unpaced()});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 250);
     QCOMPARE(targets.size(), 250);
     QList<QString> others;
-    env.fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+    env.fixture().host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
         for (int i = 250; i < emulator.tenant().devices.size(); ++i)
             others.append(emulator.tenant().devices.at(i).id);
     });
 
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     Refreshed refreshed(job);
     QSignalSpy progress(&job, &BulkUnblockJob::progressChanged);
     QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
     QSignalSpy finished(&job, &BulkUnblockJob::finished);
     job.start();
-    QCOMPARE(env.activity.rowCount(), 250); // the intent is journalled before anything is sent
-    QCOMPARE(env.activity.entry(0).outcome, ActivityEntry::Outcome::Pending);
+    QCOMPARE(env.activity().rowCount(), 250); // the intent is journalled before anything is sent
+    QCOMPARE(env.activity().entry(0).outcome, ActivityEntry::Outcome::Pending);
     QVERIFY(waitFinished(job, 30'000));
 
     QCOMPARE(job.state(), State::Finished);
@@ -222,10 +147,10 @@ void TestBulkUnblockJob::cancelMidway()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 10;
     pacing.writeWindowMs = 250;
-    Env env(tenantOf(300), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(100);
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    GraphTestEnvironment env({.emulator = tenantOf(300), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 100);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     Refreshed refreshed(job);
     QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
     job.start();
@@ -254,7 +179,7 @@ void TestBulkUnblockJob::cancelMidway()
         } else {
             QCOMPARE(result.outcome, Outcome::NotSent);
             QCOMPARE(counts.value(key), 0);
-            QCOMPARE(env.requestsFor(result.deviceId), 0); // not even a request
+            QCOMPARE(requestsFor(env, result.deviceId), 0); // not even a request
             QVERIFY(!result.message.isEmpty());
         }
     }
@@ -263,7 +188,7 @@ void TestBulkUnblockJob::cancelMidway()
     // Retrying the rest is a new job over exactly the devices not sent.
     const QList<UnblockTarget> rest = job.failedDevices();
     QCOMPARE(rest.size(), job.notSentCount());
-    BulkUnblockJob retry(rest, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    BulkUnblockJob retry(rest, env.intune(), env.journal(), env.tenant());
     retry.start();
     QVERIFY(waitFinished(retry, 20'000));
     QCOMPARE(retry.state(), State::Finished);
@@ -280,10 +205,10 @@ void TestBulkUnblockJob::cancelWhileThrottled()
     // throttles the rest until it ends. A cancel then ends the waiting ones unsent at once.
     GraphClientOptions pacing;
     pacing.writesPerWindow = 10'000;
-    Env env(tenantOf(300, emu::ThrottleProfile::Fast), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(240);
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    GraphTestEnvironment env({.emulator = tenantOf(300, emu::ThrottleProfile::Fast), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 240);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     EmulatorFixture::waitForFreshThrottleWindow();
     job.start();
     QTRY_COMPARE_WITH_TIMEOUT(job.state(), State::Throttled, 5000);
@@ -305,7 +230,7 @@ void TestBulkUnblockJob::cancelWhileThrottled()
     for (const BulkUnblockJob::Result &result : job.results()) {
         QCOMPARE(counts.value(u"allowNextEnrollment:"_s + result.deviceId),
                  result.outcome == Outcome::Succeeded ? 1 : 0);
-        if (result.outcome == Outcome::NotSent && env.requestsFor(result.deviceId) > 0)
+        if (result.outcome == Outcome::NotSent && requestsFor(env, result.deviceId) > 0)
             ++refusedThenCancelled;
     }
     QVERIFY(refusedThenCancelled > 0);
@@ -320,10 +245,10 @@ void TestBulkUnblockJob::throttledThousandWithoutEarlyRetries()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 200;
     pacing.writeWindowMs = 2000;
-    Env env(tenantOf(1000, emu::ThrottleProfile::Fast), pacing);
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(1000);
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    GraphTestEnvironment env({.emulator = tenantOf(1000, emu::ThrottleProfile::Fast), .client = pacing});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 1000);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     Refreshed refreshed(job);
     QSignalSpy states(&job, &BulkUnblockJob::stateChanged);
     EmulatorFixture::waitForFreshThrottleWindow();
@@ -331,7 +256,7 @@ void TestBulkUnblockJob::throttledThousandWithoutEarlyRetries()
     elapsed.start();
     job.start();
     // Honest from the start: never less than the pacing allows.
-    QVERIFY(job.remainingMs() >= BulkUnblockJob::minimumDurationMs(1000, env.client->options()));
+    QVERIFY(job.remainingMs() >= BulkUnblockJob::minimumDurationMs(1000, env.client().options()));
 
     // The estimate a third of the way through, against what it really took.
     qint64 estimate = -1;
@@ -386,10 +311,11 @@ void TestBulkUnblockJob::serverErrorsThenRetryFailed()
     // 10 % of requests meet an injected 500/502/503/504 before the service sees them: 500 and
     // 502 on a write are not retried (Graph may or may not have applied it), so devices fail with
     // Graph's sentence and request-id; "retry failed" then unblocks them, still exactly once each.
-    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors), unpaced());
-    QVERIFY(env.fixture.started());
-    const QList<UnblockTarget> targets = env.blockDevices(100);
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    GraphTestEnvironment env({.emulator = tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors),
+                              .client = unpaced()});
+    QVERIFY(env.fixture().started());
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 100);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     job.start();
     QVERIFY(waitFinished(job, 60'000));
     QCOMPARE(job.state(), State::Finished);
@@ -410,7 +336,7 @@ void TestBulkUnblockJob::serverErrorsThenRetryFailed()
     QCOMPARE(failed.size(), job.failedCount());
     int row = 100;
     for (int round = 0; round < 8 && !failed.isEmpty(); ++round) {
-        BulkUnblockJob retry(failed, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+        BulkUnblockJob retry(failed, env.intune(), env.journal(), env.tenant());
         retry.start();
         QVERIFY(waitFinished(retry, 60'000));
         QVERIFY(retry.failedCount() < failed.size());
@@ -426,14 +352,14 @@ void TestBulkUnblockJob::serverErrorsThenRetryFailed()
 
 void TestBulkUnblockJob::unknownDeviceGetsA404Sentence()
 {
-    Env env(tenantOf(50));
-    QVERIFY(env.fixture.started());
-    QList<UnblockTarget> targets = env.blockDevices(3);
+    GraphTestEnvironment env({.emulator = tenantOf(50)});
+    QVERIFY(env.fixture().started());
+    QList<UnblockTarget> targets = blockDevices(env.fixture(), 3);
     const QString missing = u"0badc0de-0000-4000-8000-000000000404"_s;
     targets.insert(1, UnblockTarget{missing, u"NOSUCHSERIAL"_s, {}, {}, true});
-    env.setDeleted(targets.at(3).deviceId, true); // deleted in the portal meanwhile
+    setDeviceDeleted(env.fixture(), targets.at(3).deviceId, true); // deleted in the portal meanwhile
 
-    BulkUnblockJob job(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    BulkUnblockJob job(targets, env.intune(), env.journal(), env.tenant());
     Refreshed refreshed(job);
     job.start();
     QVERIFY(waitFinished(job, 20'000));
@@ -452,10 +378,10 @@ void TestBulkUnblockJob::unknownDeviceGetsA404Sentence()
     checkJournalMatches(env, job, 0);
 
     // Restored: retrying the failed ones unblocks it; the unknown id fails the same way again.
-    env.setDeleted(targets.at(3).deviceId, false);
+    setDeviceDeleted(env.fixture(), targets.at(3).deviceId, false);
     const QList<UnblockTarget> failed = job.failedDevices();
     QCOMPARE(failed.size(), 2);
-    BulkUnblockJob retry(failed, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    BulkUnblockJob retry(failed, env.intune(), env.journal(), env.tenant());
     retry.start();
     QVERIFY(waitFinished(retry, 20'000));
     QCOMPARE(retry.results().at(0).outcome, Outcome::Failed);
@@ -465,26 +391,26 @@ void TestBulkUnblockJob::unknownDeviceGetsA404Sentence()
 
 void TestBulkUnblockJob::emptyAndIdleCancel()
 {
-    Env env(tenantOf(20));
-    QVERIFY(env.fixture.started());
-    BulkUnblockJob empty({}, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    GraphTestEnvironment env({.emulator = tenantOf(20)});
+    QVERIFY(env.fixture().started());
+    BulkUnblockJob empty({}, env.intune(), env.journal(), env.tenant());
     QSignalSpy finished(&empty, &BulkUnblockJob::finished);
     empty.start();
     QVERIFY(finished.wait(2000));
     QCOMPARE(empty.state(), State::Finished);
-    QCOMPARE(env.activity.rowCount(), 0);
+    QCOMPARE(env.activity().rowCount(), 0);
 
-    const QList<UnblockTarget> targets = env.blockDevices(5);
-    BulkUnblockJob idle(targets, *env.intune, env.journal.get(), u"contoso.onmicrosoft.com"_s);
+    const QList<UnblockTarget> targets = blockDevices(env.fixture(), 5);
+    BulkUnblockJob idle(targets, env.intune(), env.journal(), env.tenant());
     idle.cancel(); // before start: nothing sent, nothing journalled
     QCOMPARE(idle.state(), State::Cancelled);
     QCOMPARE(idle.notSentCount(), 5);
     idle.start(); // no effect once ended
     QTest::qWait(50);
     QCOMPARE(idle.state(), State::Cancelled);
-    QCOMPARE(env.activity.rowCount(), 0);
+    QCOMPARE(env.activity().rowCount(), 0);
     for (const UnblockTarget &target : targets)
-        QCOMPARE(env.requestsFor(target.deviceId), 0);
+        QCOMPARE(requestsFor(env, target.deviceId), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBulkUnblockJob)

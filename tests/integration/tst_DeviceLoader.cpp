@@ -1,17 +1,12 @@
 // DeviceLoader against the emulator over loopback (issue 5 point 2): rows page by page with a
 // count, the assigned-profile column from one assignedDevices list per profile (never one call
 // per device), a refresh that keeps the rows until the new ones are complete, cancel, failure.
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/AutopilotDeviceModel.h"
 #include "models/DeviceLoader.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,46 +25,17 @@ private Q_SLOTS:
     void failureIsAStateWithASentence();
 
 private:
-    struct Rig
+    struct Rig : LoaderRig<AutopilotDeviceModel, DeviceLoader>
     {
-        EmulatorFixture fixture;
-        QNetworkAccessManager network;
-        FakeTokenSource tokens;
-        GraphClient client;
-        IntuneService intune;
-        AutopilotDeviceModel model;
-        DeviceLoader loader;
         explicit Rig(emu::EmulatorOptions options, const QStringList &scopes = {})
-            : fixture(std::move(options))
-            , tokens(fixture.token(scopes))
-            , client(network, tokens, clientOptions(fixture))
-            , intune(client)
-            , loader(intune, model)
+            : LoaderRig(std::move(options), clientOptions(), scopes)
         { }
-        static GraphClientOptions clientOptions(EmulatorFixture &fixture)
+        static GraphClientOptions clientOptions()
         {
             GraphClientOptions o;
-            o.graphBaseUrl = fixture.host().baseUrl();
             o.backoffBaseMs = 50;
             o.backoffMaxMs = 200;
             return o;
-        }
-        bool waitFor(DeviceLoader::State state, int timeoutMs = 30'000)
-        {
-            QElapsedTimer timer;
-            timer.start();
-            while (loader.state() != state && timer.elapsed() < timeoutMs)
-                QTest::qWait(5);
-            return loader.state() == state;
-        }
-        int requestsMatching(const QString &pattern)
-        {
-            const QRegularExpression re(pattern);
-            int n = 0;
-            for (const auto &entry : fixture.host().log().entries())
-                if (re.match(entry.path).hasMatch())
-                    ++n;
-            return n;
         }
     };
     static emu::EmulatorOptions tenant(int devices)
@@ -83,7 +49,7 @@ private:
 void TestDeviceLoader::loadsPagesCountAndProfiles()
 {
     Rig rig(tenant(2500));
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     QAbstractItemModelTester tester(&rig.model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy progress(&rig.loader, &DeviceLoader::progress);
     QList<int> rowCountsSeen;
@@ -104,16 +70,16 @@ void TestDeviceLoader::loadsPagesCountAndProfiles()
     const bool countSeen = std::any_of(progress.cbegin(), progress.cend(),
                                        [](const QList<QVariant> &args) { return args.at(1).toLongLong() == 2500; });
     QVERIFY(countSeen);
-    QCOMPARE(rig.requestsMatching(u"windowsAutopilotDeviceIdentities/\\$count$"_s), 1);
+    QCOMPARE(rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities/\\$count$"_s), 1);
 
     // The assigned-profile column: one assignedDevices list per profile, no per-device call.
     const int profiles = static_cast<int>(
-            rig.fixture.get(u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s).value().size());
+            rig.env.fixture().get(u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s).value().size());
     QVERIFY(profiles >= 2);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.requestsMatching(u"windowsAutopilotDeploymentProfiles/[^/]+/assignedDevices$"_s),
+    QTRY_COMPARE_WITH_TIMEOUT(rig.env.requestsMatching(u"windowsAutopilotDeploymentProfiles/[^/]+/assignedDevices$"_s),
                               profiles, 10'000);
-    QCOMPARE(rig.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/$]+$"_s), 0);
-    QCOMPARE(rig.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/]+/deploymentProfile$"_s), 0);
+    QCOMPARE(rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/$]+$"_s), 0);
+    QCOMPARE(rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/]+/deploymentProfile$"_s), 0);
 
     // The names match what Graph says each device's deployment profile is.
     QTest::qWait(200); // the last assignedDevices pages map on a worker thread
@@ -121,7 +87,7 @@ void TestDeviceLoader::loadsPagesCountAndProfiles()
     int checkedNone = 0;
     for (int row = 0; row < rig.model.rowCount() && (checkedAssigned < 5 || checkedNone < 3); ++row) {
         const QString id = rig.model.deviceId(row);
-        const HttpResult profile = rig.fixture.get(
+        const HttpResult profile = rig.env.fixture().get(
                 u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/deploymentProfile"_s.arg(id));
         const QString shown =
                 rig.model.data(rig.model.index(row, AutopilotDeviceModel::AssignedProfileColumn)).toString();
@@ -141,7 +107,7 @@ void TestDeviceLoader::refreshKeepsRowsUntilComplete()
 {
     emu::EmulatorOptions options = tenant(2500);
     Rig rig(options);
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     QAbstractItemModelTester tester(&rig.model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     rig.loader.load();
     QVERIFY(rig.waitFor(DeviceLoader::State::Ready));
@@ -156,7 +122,7 @@ void TestDeviceLoader::refreshKeepsRowsUntilComplete()
     while (rig.model.row(row).userlessStatus != AutopilotDevice::UserlessEnrollmentStatus::Blocked)
         ++row;
     const QString unblocked = rig.model.deviceId(row);
-    QCOMPARE(rig.fixture
+    QCOMPARE(rig.env.fixture()
                      .postJson(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(
                                        unblocked),
                                {})
@@ -192,18 +158,18 @@ void TestDeviceLoader::cancelKeepsWhatWasLoaded()
     options.latencyMinMs = 300; // each page takes a while: time to cancel after the first
     options.latencyMaxMs = 300;
     Rig rig(options);
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     rig.loader.load();
     QTRY_VERIFY_WITH_TIMEOUT(rig.model.rowCount() >= 1000, 15'000);
     rig.loader.cancel();
     QCOMPARE(rig.loader.state(), DeviceLoader::State::Cancelled);
     const int kept = rig.model.rowCount();
     QVERIFY(kept >= 1000 && kept < 5000);
-    const int pageRequests = rig.requestsMatching(u"windowsAutopilotDeviceIdentities$"_s);
+    const int pageRequests = rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities$"_s);
     QTest::qWait(1000);
     // Nothing more arrives or is asked for.
     QCOMPARE(rig.model.rowCount(), kept);
-    QVERIFY(rig.requestsMatching(u"windowsAutopilotDeviceIdentities$"_s) <= pageRequests);
+    QVERIFY(rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities$"_s) <= pageRequests);
 
     // Loading again (a refresh, since rows are there) completes.
     rig.loader.load();
@@ -215,7 +181,7 @@ void TestDeviceLoader::failureIsAStateWithASentence()
 {
     // A token without any Intune permission: Graph answers 403.
     Rig rig(tenant(300), {u"User.Read"_s});
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     rig.loader.load();
     QVERIFY(rig.waitFor(DeviceLoader::State::Failed));
     QCOMPARE(rig.loader.error().httpStatus, 403);

@@ -1,11 +1,8 @@
 // Every IntuneService operation against the emulator (issue 4 point 10): the path and version it
 // uses exist, the call succeeds with a full-permission token, and lists map to domain structs.
 
-#include "EmulatorFixture.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/AutopilotDevice.h"
 #include "models/DeploymentProfile.h"
 #include "models/EnrollmentConfiguration.h"
@@ -71,11 +68,7 @@ private:
         return all;
     }
 
-    std::unique_ptr<EmulatorFixture> m_fixture;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<FakeTokenSource> m_tokens;
-    std::unique_ptr<GraphClient> m_client;
-    std::unique_ptr<IntuneService> m_intune;
+    std::unique_ptr<GraphTestEnvironment> m_env;
     QString m_deviceId; // assigned to a profile
     QString m_profileId;
     QString m_groupId;
@@ -85,28 +78,23 @@ private:
 
 void TestIntuneService::initTestCase()
 {
-    m_fixture = std::make_unique<EmulatorFixture>();
-    QVERIFY(m_fixture->started());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<FakeTokenSource>(m_fixture->token());
-    GraphClientOptions options;
-    options.graphBaseUrl = m_fixture->host().baseUrl();
-    m_client = std::make_unique<GraphClient>(*m_network, *m_tokens, options);
-    m_intune = std::make_unique<IntuneService>(*m_client);
+    m_env = std::make_unique<GraphTestEnvironment>();
+    QVERIFY(m_env->fixture().started());
 
-    for (const AutopilotDevice &d : collect<AutopilotDevice>(m_intune->listAutopilotDevices())) {
+    for (const AutopilotDevice &d : collect<AutopilotDevice>(m_env->intune().listAutopilotDevices())) {
         if (d.deploymentProfileAssignmentStatus == AutopilotDevice::ProfileAssignmentStatus::AssignedInSync) {
             m_deviceId = d.id;
             break;
         }
     }
-    const auto profiles = collect<DeploymentProfile>(m_intune->listDeploymentProfiles());
+    const auto profiles = collect<DeploymentProfile>(m_env->intune().listDeploymentProfiles());
     QVERIFY(!profiles.isEmpty());
     m_profileId = profiles.constFirst().id;
-    const auto groups = collect<Group>(m_intune->searchGroups(u"Autopilot"_s));
+    const auto groups = collect<Group>(m_env->intune().searchGroups(u"Autopilot"_s));
     QVERIFY(!groups.isEmpty());
     m_groupId = groups.constFirst().id;
-    for (const EnrollmentConfiguration &c : collect<EnrollmentConfiguration>(m_intune->listEnrollmentConfigurations()))
+    for (const EnrollmentConfiguration &c :
+         collect<EnrollmentConfiguration>(m_env->intune().listEnrollmentConfigurations()))
         if (c.kind == EnrollmentConfiguration::Kind::DeviceLimit && !c.isDefault) {
             m_customLimitId = c.id;
             m_customPriority = c.priority;
@@ -116,8 +104,7 @@ void TestIntuneService::initTestCase()
 
 void TestIntuneService::cleanupTestCase()
 {
-    m_intune.reset();
-    m_client.reset();
+    m_env.reset();
 }
 
 void TestIntuneService::operations_data()
@@ -133,38 +120,39 @@ void TestIntuneService::operations()
     using IS = IntuneService;
     GraphReply *reply = nullptr;
     int expected = 200;
-    const QString tenant = m_fixture->host().options().tenantId;
+    const QString tenant = m_env->fixture().host().options().tenantId;
     switch (operation) {
     case 0:
-        reply = m_intune->getAutopilotDevice(m_deviceId);
+        reply = m_env->intune().getAutopilotDevice(m_deviceId);
         break;
     case 1:
-        reply = m_intune->allowNextEnrollment(m_deviceId, IS::UnblockPath::Device);
+        reply = m_env->intune().allowNextEnrollment(m_deviceId, IS::UnblockPath::Device);
         expected = 204;
         break;
     case 2:
-        reply = m_intune->allowNextEnrollment(m_deviceId, IS::UnblockPath::DeploymentProfileAssignedDevice);
+        reply = m_env->intune().allowNextEnrollment(m_deviceId, IS::UnblockPath::DeploymentProfileAssignedDevice);
         expected = 204;
         break;
     case 3:
-        reply = m_intune->getDeploymentProfile(m_profileId);
+        reply = m_env->intune().getDeploymentProfile(m_profileId);
         break;
     case 4:
-        reply = m_intune->listProfileAssignments(m_profileId);
+        reply = m_env->intune().listProfileAssignments(m_profileId);
         break;
     case 5:
-        reply = m_intune->assignProfile(m_profileId, {m_deviceId}, IS::AssignPath::Profile);
+        reply = m_env->intune().assignProfile(m_profileId, {m_deviceId}, IS::AssignPath::Profile);
         expected = 204;
         break;
     case 6:
-        reply = m_intune->assignProfile(m_deviceId, {m_deviceId}, IS::AssignPath::DeviceIntendedDeploymentProfile);
+        reply = m_env->intune().assignProfile(m_deviceId, {m_deviceId},
+                                              IS::AssignPath::DeviceIntendedDeploymentProfile);
         expected = 204;
         break;
     case 7:
-        reply = m_intune->getEnrollmentConfiguration(tenant + u"_DefaultLimit"_s);
+        reply = m_env->intune().getEnrollmentConfiguration(tenant + u"_DefaultLimit"_s);
         break;
     case 8:
-        reply = m_intune->listConfigurationAssignments(m_customLimitId);
+        reply = m_env->intune().listConfigurationAssignments(m_customLimitId);
         break;
     case 9: {
         const QJsonArray assignments{
@@ -172,20 +160,20 @@ void TestIntuneService::operations()
                             {u"target"_s,
                              QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.groupAssignmentTarget"_s},
                                          {u"groupId"_s, m_groupId}}}}};
-        reply = m_intune->assignEnrollmentConfiguration(m_customLimitId, assignments);
+        reply = m_env->intune().assignEnrollmentConfiguration(m_customLimitId, assignments);
         expected = 204;
         break;
     }
     case 10:
         // A real move: Graph refuses setting the priority a configuration already has.
-        reply = m_intune->setConfigurationPriority(m_customLimitId, m_customPriority == 1 ? 2 : 1);
+        reply = m_env->intune().setConfigurationPriority(m_customLimitId, m_customPriority == 1 ? 2 : 1);
         expected = 204;
         break;
     case 11:
-        reply = m_intune->getDirectoryObjectsByIds({m_groupId});
+        reply = m_env->intune().getDirectoryObjectsByIds({m_groupId});
         break;
     case 12:
-        reply = m_intune->syncAutopilot();
+        reply = m_env->intune().syncAutopilot();
         expected = 204;
         break;
     }
@@ -197,14 +185,14 @@ void TestIntuneService::operations()
 
 void TestIntuneService::lists()
 {
-    const auto assigned = collect<AutopilotDevice>(m_intune->listProfileAssignedDevices(m_profileId));
+    const auto assigned = collect<AutopilotDevice>(m_env->intune().listProfileAssignedDevices(m_profileId));
     QVERIFY(!assigned.isEmpty());
     const auto filtered =
-            collect<AutopilotDevice>(m_intune->listAutopilotDevices(assigned.constFirst().serialNumber.left(5)));
+            collect<AutopilotDevice>(m_env->intune().listAutopilotDevices(assigned.constFirst().serialNumber.left(5)));
     QVERIFY(std::any_of(filtered.cbegin(), filtered.cend(),
                         [&](const AutopilotDevice &d) { return d.id == assigned.constFirst().id; }));
-    QVERIFY(!collect<EnrollmentConfiguration>(m_intune->listEnrollmentConfigurations(false)).isEmpty());
-    const auto settings = wait(m_intune->getAutopilotSettings());
+    QVERIFY(!collect<EnrollmentConfiguration>(m_env->intune().listEnrollmentConfigurations(false)).isEmpty());
+    const auto settings = wait(m_env->intune().getAutopilotSettings());
     QCOMPARE(settings.first, 200);
 }
 

@@ -6,23 +6,17 @@
 // follow-up from pending to assigned and its time limit, and the journal saying the same as the
 // results. Transport failures and cut bodies come from the fake network: never "assigned".
 
-#include "EmulatorFixture.h"
 #include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "UnblockFixtures.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
-#include "models/ActivityJournal.h"
-#include "models/ActivityModel.h"
 #include "models/ProfileAssignJob.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -41,124 +35,84 @@ const QString removedText = u"This device is no longer registered in Windows Aut
                             u"was loaded)."_s;
 const QString noAnswerText = u"No answer from Microsoft Graph: the assignment may or may not have been applied."_s;
 
-// The client, service and journal (on disk) of one test, on an emulator of its own.
-struct Env
+// Every test here keeps its journal on disk too.
+GraphTestOptions onDisk(emu::EmulatorOptions emulator, GraphClientOptions client = {}, QStringList scopes = {})
 {
-    explicit Env(const emu::EmulatorOptions &emulatorOptions, GraphClientOptions clientOptions = {},
-                 const QStringList &scopes = {})
-        : fixture(emulatorOptions)
-        , tokens(fixture.token(scopes))
-    {
-        clientOptions.graphBaseUrl = fixture.host().baseUrl();
-        client = std::make_unique<GraphClient>(network, tokens, clientOptions);
-        intune = std::make_unique<IntuneService>(*client);
-        journal = std::make_unique<ActivityJournal>(activity, journalPath());
-    }
+    return {.emulator = std::move(emulator),
+            .client = std::move(client),
+            .scopes = std::move(scopes),
+            .journalFile = true};
+}
 
-    QString journalPath() const { return directory.filePath(u"activity.jsonl"_s); }
-    emu::RequestLog &log() { return fixture.host().log(); }
-
-    // The emulator's first `count` devices (from `first`) as assign targets.
-    QList<ProfileAssignTarget> devices(int count, int first = 0)
-    {
-        QList<ProfileAssignTarget> targets;
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            const emu::DemoTenant &tenant = emulator.tenant();
-            for (int i = first; i < first + count && i < tenant.devices.size(); ++i) {
-                const emu::Device &device = tenant.devices.at(i);
-                targets.append(ProfileAssignTarget{device.id, device.serialNumber, device.model, {}, {}});
-            }
-        });
-        return targets;
-    }
-
-    void setDeleted(const QString &deviceId, bool deleted) { setDeviceDeleted(fixture, deviceId, deleted); }
-
-    // A deployment profile of the demo tenant: id, name and its index there.
-    struct Profile
-    {
-        QString id;
-        QString name;
-        int index = -1;
-    };
-    Profile profile(int index)
-    {
-        Profile p;
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            const emu::DeploymentProfile &profile = emulator.tenant().profiles.at(index);
-            p = Profile{profile.id, profile.displayName, index};
-        });
-        return p;
-    }
-
-    // The profile the emulator holds as the device's intended one (-1: none).
-    int intendedProfile(const QString &deviceId)
-    {
-        int intended = -2;
-        fixture.host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
-            for (const emu::Device &device : emulator.tenant().devices)
-                if (device.id == deviceId)
-                    intended = device.intendedProfile;
-        });
-        return intended;
-    }
-
-    // The `assign` calls the emulator saw (inside $batch or alone), and how many device ids each.
-    QList<int> assignCalls()
-    {
-        QList<int> sizes;
-        for (const emu::RequestLogEntry &entry : log().entries())
-            if (entry.method == "POST" && entry.path.endsWith(u"/assign"_s))
-                sizes.append(static_cast<int>(
-                        QJsonDocument::fromJson(entry.body).object().value(u"deviceIds"_s).toArray().size()));
-        return sizes;
-    }
-
-    // Requests the emulator saw that name the device, in the path or in the body.
-    int requestsFor(const QString &deviceId)
-    {
-        int n = 0;
-        for (const emu::RequestLogEntry &entry : log().entries())
-            n += entry.path.contains(deviceId) || (entry.insideBatch && entry.body.contains(deviceId.toUtf8())) ? 1 : 0;
-        return n;
-    }
-
-    QTemporaryDir directory;
-    EmulatorFixture fixture;
-    QNetworkAccessManager network;
-    FakeTokenSource tokens;
-    std::unique_ptr<GraphClient> client;
-    std::unique_ptr<IntuneService> intune;
-    ActivityModel activity;
-    std::unique_ptr<ActivityJournal> journal;
-};
-
-emu::EmulatorOptions tenantOf(int devices, emu::ThrottleProfile throttle = emu::ThrottleProfile::Off,
-                              emu::FaultProfile faults = emu::FaultProfile::None, int assignDelayMs = 300)
+// A small tenant whose assignments stay pending this long.
+emu::EmulatorOptions pendingFor(int devices, int assignDelayMs)
 {
-    emu::EmulatorOptions options = EmulatorFixture::smallTenant();
-    options.devices = devices;
-    options.throttle = throttle;
-    options.faults = faults;
+    emu::EmulatorOptions options = tenantOf(devices);
     options.profileAssignDelayMs = assignDelayMs;
     return options;
 }
 
-// Where throttling is not the point, the client may send as fast as the emulator answers.
-GraphClientOptions unpaced()
+// The emulator's first `count` devices (from `first`) as assign targets.
+QList<ProfileAssignTarget> assignTargets(GraphTestEnvironment &env, int count, int first = 0)
 {
-    GraphClientOptions options;
-    options.writesPerWindow = 10'000;
-    return options;
+    QList<ProfileAssignTarget> targets;
+    env.fixture().host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+        const emu::DemoTenant &tenant = emulator.tenant();
+        for (int i = first; i < first + count && i < tenant.devices.size(); ++i) {
+            const emu::Device &device = tenant.devices.at(i);
+            targets.append(ProfileAssignTarget{device.id, device.serialNumber, device.model, {}, {}});
+        }
+    });
+    return targets;
 }
 
-bool waitFinished(BulkDeviceJob &job, int timeoutMs)
+// A deployment profile of the demo tenant: id, name and its index there.
+struct Profile
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (job.isActive() && timer.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return !job.isActive();
+    QString id;
+    QString name;
+    int index = -1;
+};
+Profile profileAt(GraphTestEnvironment &env, int index)
+{
+    Profile p;
+    env.fixture().host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+        const emu::DeploymentProfile &profile = emulator.tenant().profiles.at(index);
+        p = Profile{profile.id, profile.displayName, index};
+    });
+    return p;
+}
+
+// The profile the emulator holds as the device's intended one (-1: none).
+int intendedProfile(GraphTestEnvironment &env, const QString &deviceId)
+{
+    int intended = -2;
+    env.fixture().host().runOnEmulatorThread([&](emu::GraphEmulator &emulator) {
+        for (const emu::Device &device : emulator.tenant().devices)
+            if (device.id == deviceId)
+                intended = device.intendedProfile;
+    });
+    return intended;
+}
+
+// The `assign` calls the emulator saw (inside $batch or alone), and how many device ids each.
+QList<int> assignCalls(GraphTestEnvironment &env)
+{
+    QList<int> sizes;
+    for (const emu::RequestLogEntry &entry : env.log().entries())
+        if (entry.method == "POST" && entry.path.endsWith(u"/assign"_s))
+            sizes.append(static_cast<int>(
+                    QJsonDocument::fromJson(entry.body).object().value(u"deviceIds"_s).toArray().size()));
+    return sizes;
+}
+
+// Requests the emulator saw that name the device, in the path or in the body.
+int requestsFor(GraphTestEnvironment &env, const QString &deviceId)
+{
+    int n = 0;
+    for (const emu::RequestLogEntry &entry : env.log().entries())
+        n += entry.path.contains(deviceId) || (entry.insideBatch && entry.body.contains(deviceId.toUtf8())) ? 1 : 0;
+    return n;
 }
 
 // What the job reported for each device over time, and the devices it refreshed, by id.
@@ -210,53 +164,35 @@ private:
     static void checkJournalMatches(const ActivityModel &activity, const ProfileAssignJob &job, int firstRow);
 };
 
+// The shared check, and: each entry says what it did and names the profile first.
 void TestProfileAssignJob::checkJournalMatches(const ActivityModel &activity, const ProfileAssignJob &job, int firstRow)
 {
-    QVERIFY(activity.rowCount() >= firstRow + job.total());
+    ed::test::checkJournalMatches(activity, job, firstRow, tenantName);
+    if (QTest::currentTestFailed())
+        return;
     for (int i = 0; i < job.total(); ++i) {
         const ActivityEntry &entry = activity.entry(firstRow + i);
-        const BulkDeviceJob::Result &result = job.results().at(i);
         QCOMPARE(entry.action, u"Assign profile"_s);
-        QCOMPARE(entry.targetId, result.deviceId);
-        QCOMPARE(entry.target, result.serial);
-        QCOMPARE(entry.tenant, tenantName);
         QVERIFY2(entry.detail.startsWith(u"Profile “%1”"_s.arg(job.profileName())), qPrintable(entry.detail));
-        switch (result.outcome) {
-        case Outcome::Succeeded:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Succeeded);
-            QVERIFY(!entry.requestId.isEmpty());
-            QCOMPARE(entry.requestId, result.requestId);
-            break;
-        case Outcome::Failed:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Failed);
-            QVERIFY2(entry.detail.endsWith(result.message), qPrintable(entry.detail));
-            QCOMPARE(entry.requestId, result.requestId);
-            break;
-        case Outcome::NotSent:
-            QCOMPARE(entry.outcome, ActivityEntry::Outcome::Cancelled);
-            break;
-        case Outcome::Pending:
-            QFAIL("a device ended without a result");
-        }
     }
 }
 
 void TestProfileAssignJob::assignsInChunksAndFollowsUp()
 {
     // Pending for 1.5 s: the first follow-up read (after 1 s) still sees it pending.
-    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::None, 1500), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile kiosk = env.profile(1);
-    const Env::Profile sales = env.profile(2);
-    QList<ProfileAssignTarget> targets = env.devices(250);
+    GraphTestEnvironment env(onDisk(pendingFor(300, 1500), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile kiosk = profileAt(env, 1);
+    const Profile sales = profileAt(env, 2);
+    QList<ProfileAssignTarget> targets = assignTargets(env, 250);
     QCOMPARE(targets.size(), 250);
     targets[0].previousProfileId = sales.id;
     targets[0].previousProfileName = sales.name;
     targets[1].previousProfileId = kiosk.id; // the same profile again: nothing replaced
     targets[1].previousProfileName = kiosk.name;
-    const QList<ProfileAssignTarget> others = env.devices(50, 250);
+    const QList<ProfileAssignTarget> others = assignTargets(env, 50, 250);
 
-    ProfileAssignJob job(kiosk.id, kiosk.name, targets, *env.intune, env.journal.get(), tenantName);
+    ProfileAssignJob job(kiosk.id, kiosk.name, targets, env.intune(), env.journal(), tenantName);
     Watch watch(job);
     QSignalSpy states(&job, &BulkDeviceJob::stateChanged);
     QSignalSpy finished(&job, &BulkDeviceJob::finished);
@@ -264,9 +200,9 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
     QCOMPARE(job.outcomeText(Outcome::Succeeded), u"Assigned"_s);
     job.start();
     // The intent is journalled before anything is sent.
-    QCOMPARE(env.activity.rowCount(), 250);
-    QCOMPARE(env.activity.entry(0).outcome, ActivityEntry::Outcome::Pending);
-    QCOMPARE(env.activity.entry(0).action, u"Assign profile"_s);
+    QCOMPARE(env.activity().rowCount(), 250);
+    QCOMPARE(env.activity().entry(0).outcome, ActivityEntry::Outcome::Pending);
+    QCOMPARE(env.activity().entry(0).action, u"Assign profile"_s);
     QVERIFY(job.remainingMs() > 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(job.state(), State::Verifying, 15'000);
@@ -286,7 +222,7 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
     QCOMPARE(job.remainingMs(), 0);
 
     // 100 devices per call: three calls, in one $batch.
-    QList<int> calls = env.assignCalls();
+    QList<int> calls = assignCalls(env);
     std::sort(calls.begin(), calls.end());
     QCOMPARE(calls, (QList<int>{50, 100, 100}));
     int assignBatches = 0;
@@ -297,7 +233,7 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
     const QHash<QString, int> counts = env.log().writeCounts();
     for (const ProfileAssignTarget &target : std::as_const(targets)) {
         QCOMPARE(counts.value(u"assignProfile:"_s + target.deviceId), 1);
-        QCOMPARE(env.intendedProfile(target.deviceId), kiosk.index);
+        QCOMPARE(intendedProfile(env, target.deviceId), kiosk.index);
     }
     for (const ProfileAssignTarget &target : others)
         QCOMPARE(counts.value(u"assignProfile:"_s + target.deviceId), 0);
@@ -324,7 +260,7 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
     QVERIFY(states.contains(QVariantList{QVariant::fromValue(State::Verifying)}));
 
     // The profile lists them as assigned now (its assigned-device count).
-    const HttpResult assigned = env.fixture.get(
+    const HttpResult assigned = env.fixture().get(
             u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles/%1/assignedDevices"_s.arg(kiosk.id));
     QCOMPARE(assigned.status, 200);
     QSet<QString> assignedIds;
@@ -334,10 +270,10 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
         QVERIFY(assignedIds.contains(target.deviceId));
 
     // The journal says the same, on disk too, naming the profile and what it replaces.
-    checkJournalMatches(env.activity, job, 0);
-    QCOMPARE(env.activity.entry(0).detail, u"Profile “%1” (replaces “%2”)"_s.arg(kiosk.name, sales.name));
-    QCOMPARE(env.activity.entry(1).detail, u"Profile “%1”"_s.arg(kiosk.name));
-    QCOMPARE(env.activity.entry(2).detail, u"Profile “%1”"_s.arg(kiosk.name));
+    checkJournalMatches(env.activity(), job, 0);
+    QCOMPARE(env.activity().entry(0).detail, u"Profile “%1” (replaces “%2”)"_s.arg(kiosk.name, sales.name));
+    QCOMPARE(env.activity().entry(1).detail, u"Profile “%1”"_s.arg(kiosk.name));
+    QCOMPARE(env.activity().entry(2).detail, u"Profile “%1”"_s.arg(kiosk.name));
     ActivityModel reloaded;
     ActivityJournal again(reloaded, env.journalPath());
     const ActivityJournal::LoadResult loaded = again.load();
@@ -345,20 +281,20 @@ void TestProfileAssignJob::assignsInChunksAndFollowsUp()
     QCOMPARE(loaded.skippedLines, 0);
     for (int row = 0; row < reloaded.rowCount(); ++row)
         QCOMPARE(reloaded.entry(row).outcome, ActivityEntry::Outcome::Succeeded);
-    QCOMPARE(reloaded.entry(0).detail, env.activity.entry(0).detail);
+    QCOMPARE(reloaded.entry(0).detail, env.activity().entry(0).detail);
 }
 
 void TestProfileAssignJob::removedDeviceFailsAlone()
 {
-    Env env(tenantOf(100), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    QList<ProfileAssignTarget> targets = env.devices(30);
-    env.setDeleted(targets.at(7).deviceId, true); // removed in the portal after the list was loaded
+    GraphTestEnvironment env(onDisk(tenantOf(100), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    QList<ProfileAssignTarget> targets = assignTargets(env, 30);
+    setDeviceDeleted(env.fixture(), targets.at(7).deviceId, true); // removed in the portal after the list was loaded
     const QString unknown = u"0badc0de-0000-4000-8000-000000000404"_s;
     targets.insert(20, ProfileAssignTarget{unknown, u"NOSUCHSERIAL"_s, {}, {}, {}});
 
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     Watch watch(job);
     job.start();
     QVERIFY(waitFinished(job, 30'000));
@@ -374,7 +310,7 @@ void TestProfileAssignJob::removedDeviceFailsAlone()
         QVERIFY(result.reported.isEmpty());
     }
     // Graph refused the 31 together (all or nothing); each went again alone.
-    const QList<int> calls = env.assignCalls();
+    const QList<int> calls = assignCalls(env);
     QCOMPARE(calls.size(), 1 + 31);
     QCOMPARE(calls.count(31), 1);
     QCOMPARE(calls.count(1), 31);
@@ -388,30 +324,30 @@ void TestProfileAssignJob::removedDeviceFailsAlone()
         }
     }
     QCOMPARE(watch.byId.size(), 29); // only the assigned ones are followed
-    checkJournalMatches(env.activity, job, 0);
+    checkJournalMatches(env.activity(), job, 0);
 
     // "Retry failed" offers exactly those two; restored, the removed one is assigned.
     const QList<ProfileAssignTarget> failed = job.failedDevices();
     QCOMPARE(failed.size(), 2);
     QCOMPARE(failed.at(0).deviceId, targets.at(7).deviceId);
-    env.setDeleted(targets.at(7).deviceId, false);
-    ProfileAssignJob retry(profile.id, profile.name, failed, *env.intune, env.journal.get(), tenantName);
+    setDeviceDeleted(env.fixture(), targets.at(7).deviceId, false);
+    ProfileAssignJob retry(profile.id, profile.name, failed, env.intune(), env.journal(), tenantName);
     retry.start();
     QVERIFY(waitFinished(retry, 30'000));
     QCOMPARE(retry.results().at(0).outcome, Outcome::Succeeded);
     QCOMPARE(retry.results().at(1).outcome, Outcome::Failed);
     QCOMPARE(retry.results().at(1).message, removedText);
     QCOMPARE(env.log().writes(u"assignProfile:"_s + targets.at(7).deviceId), 1);
-    checkJournalMatches(env.activity, retry, targets.size());
+    checkJournalMatches(env.activity(), retry, targets.size());
 }
 
 void TestProfileAssignJob::readOnlyAccountAssignsNothing()
 {
-    Env env(tenantOf(300), unpaced(), {u"DeviceManagementServiceConfig.Read.All"_s});
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    const QList<ProfileAssignTarget> targets = env.devices(150);
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(tenantOf(300), unpaced(), {u"DeviceManagementServiceConfig.Read.All"_s}));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 150);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     QSignalSpy states(&job, &BulkDeviceJob::stateChanged);
     job.start();
     QVERIFY(waitFinished(job, 20'000));
@@ -425,20 +361,20 @@ void TestProfileAssignJob::readOnlyAccountAssignsNothing()
         QVERIFY(result.reported.isEmpty());
         QCOMPARE(env.log().writes(u"assignProfile:"_s + result.deviceId), 0);
     }
-    QCOMPARE(env.assignCalls().size(), 2); // refused, not split
+    QCOMPARE(assignCalls(env).size(), 2); // refused, not split
     QCOMPARE(job.failedDevices().size(), 150);
-    checkJournalMatches(env.activity, job, 0);
+    checkJournalMatches(env.activity(), job, 0);
 }
 
 void TestProfileAssignJob::deletedProfileIsNotSplit()
 {
     // The profile was deleted after the list was loaded: every call answers 404. The job reads the
     // profile once instead of sending 250 calls device by device.
-    Env env(tenantOf(300), unpaced());
-    QVERIFY(env.fixture.started());
+    GraphTestEnvironment env(onDisk(tenantOf(300), unpaced()));
+    QVERIFY(env.fixture().started());
     const QString gone = u"0badc0de-0000-4000-8000-00000000dead"_s;
-    const QList<ProfileAssignTarget> targets = env.devices(250);
-    ProfileAssignJob job(gone, u"Retired kiosks"_s, targets, *env.intune, env.journal.get(), tenantName);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 250);
+    ProfileAssignJob job(gone, u"Retired kiosks"_s, targets, env.intune(), env.journal(), tenantName);
     job.start();
     QVERIFY(waitFinished(job, 20'000));
     QCOMPARE(job.state(), State::Finished);
@@ -449,12 +385,12 @@ void TestProfileAssignJob::deletedProfileIsNotSplit()
                  u"was loaded)."_s);
         QVERIFY(!result.requestId.isEmpty());
     }
-    QCOMPARE(env.assignCalls().size(), 3);
+    QCOMPARE(assignCalls(env).size(), 3);
     int profileReads = 0;
     for (const emu::RequestLogEntry &entry : env.log().entries())
         profileReads += entry.method == "GET" && entry.path.endsWith(gone) ? 1 : 0;
     QCOMPARE(profileReads, 1);
-    checkJournalMatches(env.activity, job, 0);
+    checkJournalMatches(env.activity(), job, 0);
 }
 
 void TestProfileAssignJob::serverErrorsThenRetryFailed()
@@ -464,17 +400,18 @@ void TestProfileAssignJob::serverErrorsThenRetryFailed()
     // or 502 is not (Graph may have run some of it), so its devices fail with the sentence. Nothing
     // is reported assigned that the emulator did not assign, nothing is assigned twice, and "retry
     // failed" gets the rest done.
-    Env env(tenantOf(1000, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(3);
-    const QList<ProfileAssignTarget> targets = env.devices(1000);
+    GraphTestEnvironment env(
+            onDisk(tenantOf(1000, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 3);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 1000);
     QList<ProfileAssignTarget> pending = targets;
     int row = 0;
     int rounds = 0;
     int failedSeen = 0;
     while (!pending.isEmpty() && rounds < 10) {
         ++rounds;
-        ProfileAssignJob job(profile.id, profile.name, pending, *env.intune, env.journal.get(), tenantName);
+        ProfileAssignJob job(profile.id, profile.name, pending, env.intune(), env.journal(), tenantName);
         job.setFollowUpLimitMs(20'000);
         job.start();
         QVERIFY(waitFinished(job, 120'000));
@@ -495,7 +432,7 @@ void TestProfileAssignJob::serverErrorsThenRetryFailed()
                 QVERIFY(!result.requestId.isEmpty());
             }
         }
-        checkJournalMatches(env.activity, job, row);
+        checkJournalMatches(env.activity(), job, row);
         row += job.total();
         pending = job.failedDevices();
     }
@@ -508,7 +445,7 @@ void TestProfileAssignJob::serverErrorsThenRetryFailed()
     const QHash<QString, int> counts = env.log().writeCounts();
     for (const ProfileAssignTarget &target : std::as_const(targets)) {
         QCOMPARE(counts.value(u"assignProfile:"_s + target.deviceId), 1);
-        QCOMPARE(env.intendedProfile(target.deviceId), profile.index);
+        QCOMPARE(intendedProfile(env, target.deviceId), profile.index);
     }
 }
 
@@ -517,11 +454,11 @@ void TestProfileAssignJob::devProxyFaults()
     // Microsoft Dev Proxy's defaults: half the requests fail (429 with Retry-After 5, 5xx, 507 on
     // POST). Every device ends assigned or failed with a sentence; none is reported assigned that
     // the emulator did not assign; the follow-up survives failed reads and keeps to its limit.
-    Env env(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::DevProxy), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(4);
-    const QList<ProfileAssignTarget> targets = env.devices(250);
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::DevProxy), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 4);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 250);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     job.setFollowUpLimitMs(10'000);
     job.start();
     QTRY_VERIFY_WITH_TIMEOUT(job.state() == State::Verifying || !job.isActive(), 200'000);
@@ -544,19 +481,19 @@ void TestProfileAssignJob::devProxyFaults()
     qInfo("Dev Proxy: %d assigned, %d failed, %d confirmed, %d still waiting", job.succeededCount(), job.failedCount(),
           job.confirmedCount(), job.waitingCount());
     QCOMPARE(env.log().earlyRetries(), 0);
-    checkJournalMatches(env.activity, job, 0);
+    checkJournalMatches(env.activity(), job, 0);
 }
 
 void TestProfileAssignJob::throttlingIsWaitedOut()
 {
     // Another copy of the app used up the window's write budget (`fast`: 100 writes per app per 2 s):
     // Graph answers 429 with Retry-After; the job says it is throttled, waits, and then assigns all.
-    Env env(tenantOf(300, emu::ThrottleProfile::Fast), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    const QList<ProfileAssignTarget> targets = env.devices(250);
-    const QList<ProfileAssignTarget> busy = env.devices(20, 280);
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(tenantOf(300, emu::ThrottleProfile::Fast), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 250);
+    const QList<ProfileAssignTarget> busy = assignTargets(env, 20, 280);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     QSignalSpy states(&job, &BulkDeviceJob::stateChanged);
     EmulatorFixture::waitForFreshThrottleWindow();
     for (int b = 0; b < 5; ++b) {
@@ -568,7 +505,7 @@ void TestProfileAssignJob::throttlingIsWaitedOut()
                                 {u"url"_s,
                                  u"/deviceManagement/windowsAutopilotDeviceIdentities/%1/allowNextEnrollment"_s.arg(
                                          busy.at(i).deviceId)}});
-        QCOMPARE(env.fixture.postJson(u"/beta/$batch"_s, QJsonObject{{u"requests"_s, requests}}).status, 200);
+        QCOMPARE(env.fixture().postJson(u"/beta/$batch"_s, QJsonObject{{u"requests"_s, requests}}).status, 200);
     }
     job.start();
     QTRY_COMPARE_WITH_TIMEOUT(job.state(), State::Throttled, 5000);
@@ -585,7 +522,7 @@ void TestProfileAssignJob::throttlingIsWaitedOut()
     const QHash<QString, int> counts = env.log().writeCounts();
     for (const ProfileAssignTarget &target : targets)
         QCOMPARE(counts.value(u"assignProfile:"_s + target.deviceId), 1);
-    checkJournalMatches(env.activity, job, 0);
+    checkJournalMatches(env.activity(), job, 0);
 }
 
 void TestProfileAssignJob::noAnswerIsNeverAssigned()
@@ -639,11 +576,11 @@ void TestProfileAssignJob::cancelLeavesTheRestUntouched()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 1;
     pacing.writeWindowMs = 2000;
-    Env env(tenantOf(300), pacing);
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    const QList<ProfileAssignTarget> targets = env.devices(300);
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(tenantOf(300), pacing));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 300);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     QSignalSpy states(&job, &BulkDeviceJob::stateChanged);
     job.start();
     QTRY_VERIFY_WITH_TIMEOUT(job.answered() >= 100, 10'000);
@@ -666,23 +603,23 @@ void TestProfileAssignJob::cancelLeavesTheRestUntouched()
             QCOMPARE(result.reported, u"Assigned"_s);
         } else {
             QCOMPARE(result.outcome, Outcome::NotSent);
-            QCOMPARE(env.requestsFor(result.deviceId), 0); // not even a request
+            QCOMPARE(requestsFor(env, result.deviceId), 0); // not even a request
             QVERIFY(!result.message.isEmpty());
         }
     }
-    QCOMPARE(env.assignCalls().size(), 1);
-    checkJournalMatches(env.activity, job, 0);
+    QCOMPARE(assignCalls(env).size(), 1);
+    checkJournalMatches(env.activity(), job, 0);
     QCOMPARE(job.failedDevices().size(), 200);
 }
 
 void TestProfileAssignJob::followUpLimitAndCancel()
 {
     // Intune takes 20 s to settle; the follow-up gives up after 2 s and says so.
-    Env env(tenantOf(100, emu::ThrottleProfile::Off, emu::FaultProfile::None, 20'000), unpaced());
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    const QList<ProfileAssignTarget> targets = env.devices(20);
-    ProfileAssignJob job(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(pendingFor(100, 20'000), unpaced()));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 20);
+    ProfileAssignJob job(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     QCOMPARE(job.followUpLimitMs(), 5 * 60 * 1000);
     job.setFollowUpLimitMs(2000);
     Watch watch(job);
@@ -707,7 +644,7 @@ void TestProfileAssignJob::followUpLimitAndCancel()
     QVERIFY(watch.refreshes >= 2); // at 1 s and at the limit
 
     // A cancel while following up stops the reads only: the assignments stand.
-    ProfileAssignJob again(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    ProfileAssignJob again(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     again.start();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), State::Verifying, 10'000);
     QVERIFY(again.nextCheckAt() > 0);
@@ -718,7 +655,7 @@ void TestProfileAssignJob::followUpLimitAndCancel()
     QCOMPARE(again.nextCheckAt(), 0);
     for (const BulkDeviceJob::Result &result : again.results())
         QCOMPARE(result.reported, u"Pending"_s);
-    checkJournalMatches(env.activity, again, 20);
+    checkJournalMatches(env.activity(), again, 20);
 }
 
 void TestProfileAssignJob::destroyedWhileOnTheWire()
@@ -732,23 +669,23 @@ void TestProfileAssignJob::destroyedWhileOnTheWire()
     GraphClientOptions pacing;
     pacing.writesPerWindow = 1;
     pacing.writeWindowMs = 10'000;
-    Env env(options, pacing);
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    const QList<ProfileAssignTarget> targets = env.devices(300);
-    auto job = std::make_unique<ProfileAssignJob>(profile.id, profile.name, targets, *env.intune, env.journal.get(),
+    GraphTestEnvironment env(onDisk(options, pacing));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 300);
+    auto job = std::make_unique<ProfileAssignJob>(profile.id, profile.name, targets, env.intune(), env.journal(),
                                                   tenantName);
     job->start();
-    QTRY_VERIFY_WITH_TIMEOUT(env.client->inFlight() > 0, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(env.client().inFlight() > 0, 2000);
     job.reset();
-    QCOMPARE(env.activity.rowCount(), 300);
+    QCOMPARE(env.activity().rowCount(), 300);
     for (int row = 100; row < 300; ++row)
-        QCOMPARE(env.activity.entry(row).outcome, ActivityEntry::Outcome::Cancelled);
-    QCOMPARE(env.activity.entry(0).outcome, ActivityEntry::Outcome::Pending);
-    QTRY_COMPARE_WITH_TIMEOUT(env.activity.entry(99).outcome, ActivityEntry::Outcome::Succeeded, 5000);
+        QCOMPARE(env.activity().entry(row).outcome, ActivityEntry::Outcome::Cancelled);
+    QCOMPARE(env.activity().entry(0).outcome, ActivityEntry::Outcome::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(env.activity().entry(99).outcome, ActivityEntry::Outcome::Succeeded, 5000);
     const QHash<QString, int> counts = env.log().writeCounts();
     for (int row = 0; row < 300; ++row) {
-        const ActivityEntry &entry = env.activity.entry(row);
+        const ActivityEntry &entry = env.activity().entry(row);
         QCOMPARE(entry.outcome, row < 100 ? ActivityEntry::Outcome::Succeeded : ActivityEntry::Outcome::Cancelled);
         QCOMPARE(counts.value(u"assignProfile:"_s + entry.targetId), row < 100 ? 1 : 0);
         if (row < 100)
@@ -758,18 +695,18 @@ void TestProfileAssignJob::destroyedWhileOnTheWire()
 
 void TestProfileAssignJob::emptyAndIdleCancel()
 {
-    Env env(tenantOf(20));
-    QVERIFY(env.fixture.started());
-    const Env::Profile profile = env.profile(0);
-    ProfileAssignJob empty(profile.id, profile.name, {}, *env.intune, env.journal.get(), tenantName);
+    GraphTestEnvironment env(onDisk(tenantOf(20)));
+    QVERIFY(env.fixture().started());
+    const Profile profile = profileAt(env, 0);
+    ProfileAssignJob empty(profile.id, profile.name, {}, env.intune(), env.journal(), tenantName);
     QSignalSpy finished(&empty, &BulkDeviceJob::finished);
     empty.start();
     QVERIFY(finished.wait(2000));
     QCOMPARE(empty.state(), State::Finished);
-    QCOMPARE(env.activity.rowCount(), 0);
+    QCOMPARE(env.activity().rowCount(), 0);
 
-    const QList<ProfileAssignTarget> targets = env.devices(5);
-    ProfileAssignJob idle(profile.id, profile.name, targets, *env.intune, env.journal.get(), tenantName);
+    const QList<ProfileAssignTarget> targets = assignTargets(env, 5);
+    ProfileAssignJob idle(profile.id, profile.name, targets, env.intune(), env.journal(), tenantName);
     idle.cancel(); // before start: nothing sent, nothing journalled
     QCOMPARE(idle.state(), State::Cancelled);
     QCOMPARE(idle.notSentCount(), 5);
@@ -777,9 +714,9 @@ void TestProfileAssignJob::emptyAndIdleCancel()
     idle.start(); // no effect once ended
     QTest::qWait(50);
     QCOMPARE(idle.state(), State::Cancelled);
-    QCOMPARE(env.activity.rowCount(), 0);
+    QCOMPARE(env.activity().rowCount(), 0);
     for (const ProfileAssignTarget &target : targets)
-        QCOMPARE(env.requestsFor(target.deviceId), 0);
+        QCOMPARE(requestsFor(env, target.deviceId), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProfileAssignJob)

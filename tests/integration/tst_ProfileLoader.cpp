@@ -4,9 +4,9 @@
 // devices counted per profile over every page, a recount after an assignment, and every failure
 // a state with a sentence: no read permission (the list fails), no directory permission (names
 // fail, the rest loads), 5xx faults (retried to a complete load), single items failing in a batch.
-#include "EmulatorFixture.h"
 #include "FakeGraphNetwork.h"
 #include "FakeTokenSource.h"
+#include "GraphTestEnvironment.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
 #include "graph/GraphClient.h"
@@ -15,10 +15,8 @@
 #include "models/ProfileLoader.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,7 +31,8 @@ namespace {
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 const QString profilesPath = u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s;
 
-GraphClientOptions clientOptions(const QUrl &base)
+// Quick retries; the base URL is the fake network's (GraphTestEnvironment sets the emulator's).
+GraphClientOptions clientOptions(const QUrl &base = QUrl(u"https://graph.test"_s))
 {
     GraphClientOptions o;
     o.graphBaseUrl = base;
@@ -65,46 +64,18 @@ private Q_SLOTS:
     void cancelAndReloadIgnoreEarlierAnswers();
 
 private:
-    struct Rig
+    struct Rig : LoaderRig<M, ProfileLoader>
     {
-        EmulatorFixture fixture;
-        QNetworkAccessManager network;
-        FakeTokenSource tokens;
-        GraphClient client;
-        IntuneService intune;
-        M model;
-        ProfileLoader loader;
         explicit Rig(emu::EmulatorOptions options, const QStringList &scopes = {})
-            : fixture(std::move(options))
-            , tokens(fixture.token(scopes))
-            , client(network, tokens, clientOptions(fixture.host().baseUrl()))
-            , intune(client)
-            , loader(intune, model)
+            : LoaderRig(std::move(options), clientOptions(), scopes)
         { }
-        bool waitFor(ProfileLoader::State state, int timeoutMs = 30'000)
-        {
-            QElapsedTimer timer;
-            timer.start();
-            while (loader.state() != state && timer.elapsed() < timeoutMs)
-                QTest::qWait(5);
-            return loader.state() == state;
-        }
-        int requestsMatching(const QString &pattern)
-        {
-            const QRegularExpression re(pattern);
-            int n = 0;
-            for (const auto &entry : fixture.host().log().entries())
-                if (re.match(entry.path).hasMatch())
-                    ++n;
-            return n;
-        }
         // The emulator's truth, read directly: every page of a profile's assignedDevices.
         qint64 assignedDevices(const QString &profileId)
         {
             qint64 n = 0;
             QString next = profilesPath + u'/' + profileId + u"/assignedDevices"_s;
             while (!next.isEmpty()) {
-                const HttpResult page = fixture.get(next);
+                const HttpResult page = env.fixture().get(next);
                 if (page.status != 200)
                     return -1;
                 n += page.value().size();
@@ -115,7 +86,7 @@ private:
         // "Sales laptops; Excluded: Kiosk test", built from the emulator's assignments and groups.
         QString expectedAssignments(const QString &profileId)
         {
-            const HttpResult assignments = fixture.get(profilesPath + u'/' + profileId + u"/assignments"_s);
+            const HttpResult assignments = env.fixture().get(profilesPath + u'/' + profileId + u"/assignments"_s);
             QStringList included;
             QStringList excluded;
             for (const QJsonValue &value : assignments.value()) {
@@ -126,7 +97,7 @@ private:
                     included.append(u"All devices"_s);
                     continue;
                 }
-                const HttpResult group = fixture.get(u"/v1.0/groups/"_s + groupId);
+                const HttpResult group = env.fixture().get(u"/v1.0/groups/"_s + groupId);
                 const QString name = group.status == 200 ? group.json().value(u"displayName"_s).toString()
                                                          : u"Deleted group (%1)"_s.arg(groupId);
                 if (type.endsWith(u"exclusionGroupAssignmentTarget"_s))
@@ -146,7 +117,7 @@ void TestProfileLoader::loadsProfilesAssignmentsNamesAndCounts()
     emu::EmulatorOptions options = EmulatorFixture::smallTenant();
     options.devices = 16'000; // about 1,200 devices a profile: counting crosses a page
     Rig rig(options);
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     QAbstractItemModelTester tester(&rig.model, fatal);
     QSignalSpy states(&rig.loader, &ProfileLoader::stateChanged);
 
@@ -166,12 +137,12 @@ void TestProfileLoader::loadsProfilesAssignmentsNamesAndCounts()
     // What the loader asked (before the test reads the truth itself): the assignments through one
     // $batch, never one call per profile; the names in one getByIds; one assignedDevices list per
     // profile (and its next pages); no per-device calls.
-    QCOMPARE(rig.requestsMatching(u"/\\$batch$"_s), 1);
-    QCOMPARE(rig.requestsMatching(u"/directoryObjects/getByIds$"_s), 1);
-    QCOMPARE(rig.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/]+"_s), 0);
+    QCOMPARE(rig.env.requestsMatching(u"/\\$batch$"_s), 1);
+    QCOMPARE(rig.env.requestsMatching(u"/directoryObjects/getByIds$"_s), 1);
+    QCOMPARE(rig.env.requestsMatching(u"windowsAutopilotDeviceIdentities/[^/]+"_s), 0);
     int firstPages = 0;
     int nextPages = 0;
-    for (const auto &entry : rig.fixture.host().log().entries()) {
+    for (const auto &entry : rig.env.log().entries()) {
         if (!entry.path.endsWith(u"/assignedDevices"_s))
             continue;
         (entry.query.contains(u"skiptoken"_s) ? nextPages : firstPages) += 1;
@@ -205,10 +176,10 @@ void TestProfileLoader::loadsProfilesAssignmentsNamesAndCounts()
 void TestProfileLoader::deletedGroupIsKept()
 {
     Rig rig(EmulatorFixture::smallTenant());
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     const QString gone = u"0badc0de-0000-4000-8000-00000000dead"_s;
     QString profileId;
-    rig.fixture.host().runOnEmulatorThread([&gone, &profileId](emu::GraphEmulator &emulator) {
+    rig.env.fixture().host().runOnEmulatorThread([&gone, &profileId](emu::GraphEmulator &emulator) {
         emu::DeploymentProfile &profile = emulator.tenant().profiles.first();
         profileId = profile.id;
         emu::Assignment a;
@@ -231,7 +202,7 @@ void TestProfileLoader::deletedGroupIsKept()
 void TestProfileLoader::recountAfterAssignment()
 {
     Rig rig(EmulatorFixture::smallTenant());
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     rig.loader.load();
     QVERIFY(rig.waitFor(ProfileLoader::State::Ready));
     const DeploymentProfile target = rig.model.profile(0);
@@ -240,10 +211,11 @@ void TestProfileLoader::recountAfterAssignment()
 
     // Three devices that have no deployment profile get this one.
     QStringList ids;
-    const HttpResult devices = rig.fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
+    const HttpResult devices = rig.env.fixture().get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities"_s);
     for (const QJsonValue &value : devices.value()) {
         const QString id = value.toObject().value(u"id"_s).toString();
-        if (rig.fixture.get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/deploymentProfile"_s.arg(id))
+        if (rig.env.fixture()
+                    .get(u"/beta/deviceManagement/windowsAutopilotDeviceIdentities/%1/deploymentProfile"_s.arg(id))
                     .status
             == 404)
             ids.append(id);
@@ -251,8 +223,9 @@ void TestProfileLoader::recountAfterAssignment()
             break;
     }
     QCOMPARE(ids.size(), 3);
-    const HttpResult assign = rig.fixture.postJson(profilesPath + u'/' + target.id + u"/assign"_s,
-                                                   QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(ids)}});
+    const HttpResult assign =
+            rig.env.fixture().postJson(profilesPath + u'/' + target.id + u"/assign"_s,
+                                       QJsonObject{{u"deviceIds"_s, QJsonArray::fromStringList(ids)}});
     QCOMPARE(assign.status, 204);
     QTRY_COMPARE_WITH_TIMEOUT(rig.assignedDevices(target.id), before + 3, 10'000); // pending → assigned
 
@@ -285,7 +258,7 @@ void TestProfileLoader::recountAfterAssignment()
 void TestProfileLoader::listWithoutReadPermissionFails()
 {
     Rig rig(EmulatorFixture::smallTenant(), {u"Directory.Read.All"_s});
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     rig.loader.load();
     QVERIFY(rig.waitFor(ProfileLoader::State::Failed));
     QCOMPARE(rig.loader.error().httpStatus, 403);
@@ -294,14 +267,14 @@ void TestProfileLoader::listWithoutReadPermissionFails()
     QCOMPARE(rig.model.rowCount(), 0);
     QCOMPARE(rig.loader.countsPending(), 0);
     // Nothing was asked after the list failed.
-    QCOMPARE(rig.requestsMatching(u"/assignedDevices$"_s), 0);
-    QCOMPARE(rig.requestsMatching(u"/\\$batch$"_s), 0);
+    QCOMPARE(rig.env.requestsMatching(u"/assignedDevices$"_s), 0);
+    QCOMPARE(rig.env.requestsMatching(u"/\\$batch$"_s), 0);
 }
 
 void TestProfileLoader::namesWithoutDirectoryPermissionShowIds()
 {
     Rig rig(EmulatorFixture::smallTenant(), {u"DeviceManagementServiceConfig.Read.All"_s});
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     rig.loader.load();
     QVERIFY(rig.waitFor(ProfileLoader::State::Ready));
     QCOMPARE(rig.model.rowCount(), 8);
@@ -329,8 +302,8 @@ void TestProfileLoader::serverErrorsAreRetriedToACompleteLoad()
     QHash<QString, qint64> truth;
     {
         Rig clean(EmulatorFixture::smallTenant());
-        QVERIFY(clean.fixture.started());
-        for (const QJsonValue &value : clean.fixture.get(profilesPath).value()) {
+        QVERIFY(clean.env.fixture().started());
+        for (const QJsonValue &value : clean.env.fixture().get(profilesPath).value()) {
             const QString id = value.toObject().value(u"id"_s).toString();
             truth.insert(id, clean.assignedDevices(id));
         }
@@ -339,7 +312,7 @@ void TestProfileLoader::serverErrorsAreRetriedToACompleteLoad()
     emu::EmulatorOptions options = EmulatorFixture::smallTenant();
     options.faults = emu::FaultProfile::ServerErrors; // 10 % 500/502/503/504
     Rig rig(options);
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     // Several loads, so some answers surely failed and were retried.
     for (int run = 0; run < 3; ++run) {
         rig.loader.load();
@@ -352,7 +325,7 @@ void TestProfileLoader::serverErrorsAreRetriedToACompleteLoad()
         }
     }
     int faults = 0;
-    for (const auto &entry : rig.fixture.host().log().entries())
+    for (const auto &entry : rig.env.log().entries())
         if (entry.status >= 500)
             ++faults;
     QVERIFY2(faults > 0, "no fault was injected: the test proves nothing");
@@ -362,7 +335,7 @@ void TestProfileLoader::singleFailuresStayInTheirCells()
 {
     FakeGraphNetwork network;
     FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions(QUrl(u"https://graph.test"_s)));
+    GraphClient client(network, tokens, clientOptions());
     IntuneService intune(client);
     M model;
     ProfileLoader loader(intune, model);
@@ -458,7 +431,7 @@ void TestProfileLoader::groupIdsGoInChunksOf1000()
 {
     FakeGraphNetwork network;
     FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions(QUrl(u"https://graph.test"_s)));
+    GraphClient client(network, tokens, clientOptions());
     IntuneService intune(client);
     M model;
     ProfileLoader loader(intune, model);
@@ -511,7 +484,7 @@ void TestProfileLoader::cancelAndReloadIgnoreEarlierAnswers()
     options.latencyMinMs = 100;
     options.latencyMaxMs = 150;
     Rig rig(options);
-    QVERIFY(rig.fixture.started());
+    QVERIFY(rig.env.fixture().started());
     QAbstractItemModelTester tester(&rig.model, fatal);
 
     // Cancelled while counting: what was not read says so, nothing stays "…".
