@@ -68,6 +68,30 @@ protected:
     // devices: (device id, serial) in the order given; repeated ids count once.
     BulkJobDialog(IntuneService &intune, ActivityJournal *journal, QString tenant,
                   const QList<std::pair<QString, QString>> &devices, QWidget *parent);
+    // (device id, serial) of each target: what the constructor takes.
+    template<typename Target>
+    static QList<std::pair<QString, QString>> idsAndSerials(const QList<Target> &targets)
+    {
+        QList<std::pair<QString, QString>> list;
+        list.reserve(targets.size());
+        for (const Target &target : targets)
+            list.append(std::pair(target.deviceId, target.serial));
+        return list;
+    }
+    // The targets in the order of results(): the first of repeated ids.
+    template<typename Target>
+    QList<Target> inResultOrder(const QList<Target> &targets) const
+    {
+        QHash<QString, Target> byId;
+        for (const Target &target : targets)
+            if (!byId.contains(target.deviceId))
+                byId.insert(target.deviceId, target);
+        QList<Target> ordered;
+        ordered.reserve(m_results.size());
+        for (const BulkDeviceJob::Result &result : m_results)
+            ordered.append(byId.value(result.deviceId));
+        return ordered;
+    }
     // Call at the end of the subclass's constructor: starts the first job with every device.
     void startAll();
 

@@ -4,19 +4,6 @@
 
 namespace ed {
 
-namespace {
-
-QList<std::pair<QString, QString>> idsAndSerials(const QList<UnblockTarget> &devices)
-{
-    QList<std::pair<QString, QString>> list;
-    list.reserve(devices.size());
-    for (const UnblockTarget &device : devices)
-        list.append(std::pair(device.deviceId, device.serial));
-    return list;
-}
-
-} // namespace
-
 BulkUnblockDialog::BulkUnblockDialog(IntuneService &intune, ActivityJournal *journal, QString tenant,
                                      QList<UnblockTarget> devices, QWidget *parent)
     : BulkJobDialog(intune, journal, std::move(tenant), idsAndSerials(devices), parent)
@@ -24,12 +11,7 @@ BulkUnblockDialog::BulkUnblockDialog(IntuneService &intune, ActivityJournal *jou
     setObjectName(QStringLiteral("BulkUnblockDialog"));
     setAccessibleName(tr("Unblock devices"));
     setWindowTitle(tr("Unblock devices"));
-    // In the order of results(): the first of repeated ids.
-    QHash<QString, UnblockTarget> byId;
-    for (const UnblockTarget &device : std::as_const(devices))
-        byId.insert(device.deviceId, device);
-    for (const BulkDeviceJob::Result &result : results())
-        m_targets.append(byId.value(result.deviceId));
+    m_targets = inResultOrder(devices);
     startAll();
 }
 

@@ -8,15 +8,6 @@ namespace ed {
 
 namespace {
 
-QList<std::pair<QString, QString>> idsAndSerials(const QList<ProfileAssignTarget> &devices)
-{
-    QList<std::pair<QString, QString>> list;
-    list.reserve(devices.size());
-    for (const ProfileAssignTarget &device : devices)
-        list.append(std::pair(device.deviceId, device.serial));
-    return list;
-}
-
 qint64 &followUpLimit()
 {
     static qint64 limit = -1; // -1: the job's default
@@ -36,12 +27,7 @@ ProfileAssignResultsDialog::ProfileAssignResultsDialog(IntuneService &intune, Ac
     setAccessibleName(tr("Assign deployment profile"));
     //: Window title: the deployment profile's name
     setWindowTitle(tr("Assign “%1”").arg(m_profileName));
-    QHash<QString, ProfileAssignTarget> byId;
-    for (const ProfileAssignTarget &device : std::as_const(devices))
-        if (!byId.contains(device.deviceId))
-            byId.insert(device.deviceId, device);
-    for (const BulkDeviceJob::Result &result : results())
-        m_targets.append(byId.value(result.deviceId));
+    m_targets = inResultOrder(devices);
     startAll();
 }
 
