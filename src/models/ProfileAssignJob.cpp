@@ -121,15 +121,6 @@ QString reportedText(const AutopilotDevice &device)
 
 } // namespace
 
-ProfileAssignTarget ProfileAssignTarget::fromDevice(const AutopilotDevice &device)
-{
-    ProfileAssignTarget target;
-    target.deviceId = device.id;
-    target.serial = device.serialNumber;
-    target.model = device.model;
-    return target;
-}
-
 ProfileAssignJob::ProfileAssignJob(QString profileId, QString profileName, QList<ProfileAssignTarget> devices,
                                    IntuneService &intune, ActivityJournal *journal, QString tenant, QObject *parent)
     : BulkDeviceJob(resultsOf(devices), intune, workload(), journal, std::move(tenant), parent)

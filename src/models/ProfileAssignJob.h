@@ -30,8 +30,6 @@ struct ProfileAssignTarget
     QString model; // optional
     QString previousProfileId; // the intended profile before; empty when none or unknown
     QString previousProfileName;
-
-    static ProfileAssignTarget fromDevice(const AutopilotDevice &device);
 };
 
 // Assigns one deployment profile to any number of devices (the seed's `assign` with `deviceIds`)
