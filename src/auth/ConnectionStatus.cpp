@@ -81,6 +81,7 @@ ConnectionStatus ConnectionStatus::fromStartup(const StartupOptions &options, co
     status.identity = claims.identityLabel();
     status.method = tokenSource->methodDescription();
     status.expiresAt = claims.expiresAt;
+    status.permissions = GrantedPermissions::fromClaims(claims);
     status.state = claims.isExpired(now) ? State::TokenExpired : State::SignedIn;
     return status;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GrantedPermissions.h"
 #include "core/Cloud.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ public:
     QUrl graphUrl;
     QDateTime expiresAt;
     QString problem; // Unreachable: one sentence on what went wrong
+    GrantedPermissions permissions; // what the token allows (unknown: everything is offered)
 
     QString tenantText() const;
     QString cloudText() const;

@@ -315,13 +315,16 @@ GraphReply *IntuneService::setConfigurationPriority(const QString &configuration
     return send(r);
 }
 
-GraphPager *IntuneService::searchGroups(const QString &text)
+GraphPager *IntuneService::searchGroups(const QString &text, GroupQuery query)
 {
     GraphRequest r = request(Operation::SearchGroups, Method::Get, u"/groups"_s);
     r.query.addQueryItem(u"$select"_s,
                          u"id,displayName,description,mail,mailEnabled,securityEnabled,groupTypes,membershipRule"_s);
     r.query.addQueryItem(u"$top"_s, u"100"_s);
-    if (!text.trimmed().isEmpty()) {
+    if (!text.trimmed().isEmpty() && query == GroupQuery::StartsWith) {
+        r.query.addQueryItem(u"$filter"_s,
+                             u"startswith(displayName,'%1')"_s.arg(text.trimmed().replace(u"'"_s, u"''"_s)));
+    } else if (!text.trimmed().isEmpty()) {
         // $search needs ConsistencyLevel: eventual (graph.md §6); quotes inside are escaped.
         QString term = text.trimmed();
         term.replace(u'"', u"\\\""_s);

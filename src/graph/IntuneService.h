@@ -107,7 +107,12 @@ public:
     GraphReply *setConfigurationPriority(const QString &configurationId, int priority);
 
     // Directory. Mapped pages hold QList<Group>.
-    GraphPager *searchGroups(const QString &text);
+    // Search: `$search="displayName:…"` with ConsistencyLevel: eventual and $count (graph.md §6;
+    // finds words inside names). StartsWith: `$filter=startswith(displayName,'…')`, which needs no
+    // advanced query support: the fallback when $search is refused (a proxy that drops the
+    // header, a cloud without advanced queries). Empty text lists groups in either mode.
+    enum class GroupQuery { Search, StartsWith };
+    GraphPager *searchGroups(const QString &text, GroupQuery query = GroupQuery::Search);
     GraphReply *getDirectoryObjectsByIds(const QStringList &ids, const QStringList &types = {QStringLiteral("group")});
 
     // Autopilot settings and sync (beta).

@@ -183,7 +183,7 @@ void DeploymentProfileModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_groupNames.clear();
+    m_names.groupNames.clear();
     m_groupNamesError.clear();
     endResetModel();
 }
@@ -281,8 +281,7 @@ void DeploymentProfileModel::setAssignmentsFailed(const QString &profileId, cons
 
 void DeploymentProfileModel::setGroupNames(const QHash<QString, QString> &names)
 {
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        m_groupNames.insert(it.key(), it.value());
+    m_names.add(names);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, GroupAssignmentsColumn), index(rowCount() - 1, GroupAssignmentsColumn));
 }
@@ -314,64 +313,14 @@ QStringList DeploymentProfileModel::assignedGroupIds() const
 
 QString DeploymentProfileModel::targetText(const AssignmentTarget &target) const
 {
-    using K = AssignmentTarget::Kind;
-    QString text;
-    switch (target.kind) {
-    case K::Group:
-    case K::ExclusionGroup: {
-        QString name;
-        if (target.groupId.isEmpty()) {
-            name = tr("Group without an ID");
-        } else if (const auto it = m_groupNames.constFind(target.groupId); it != m_groupNames.cend()) {
-            name = it->isEmpty() ? tr("Deleted group (%1)").arg(target.groupId) : *it;
-        } else {
-            // Not resolved (yet, or its name could not be read): the id is what we have.
-            name = tr("Group %1").arg(target.groupId);
-        }
-        text = target.isExclusion() ? tr("Excluded: %1").arg(name) : name;
-        break;
-    }
-    case K::AllDevices:
-        text = tr("All devices");
-        break;
-    case K::AllLicensedUsers:
-        text = tr("All users");
-        break;
-    case K::ConfigurationManagerCollection:
-        text = tr("Configuration Manager collection %1").arg(target.collectionId);
-        break;
-    case K::ScopeTagGroup:
-        text = tr("Scope tag group %1").arg(target.entraObjectId);
-        break;
-    case K::Base:
-        text = tr("Assignment target without a type");
-        break;
-    case K::Other:
-        text = tr("Other target (%1)")
-                       .arg(target.odataType.isEmpty() ? tr("no type") : GraphJson::typeName(target.odataType));
-        break;
-    }
-    switch (target.filterType) {
-    case AssignmentTarget::FilterType::Include:
-        text = tr("%1 (include filter %2)").arg(text, target.filterId);
-        break;
-    case AssignmentTarget::FilterType::Exclude:
-        text = tr("%1 (exclude filter %2)").arg(text, target.filterId);
-        break;
-    case AssignmentTarget::FilterType::None:
-    case AssignmentTarget::FilterType::Other:
-        break;
-    }
-    return text;
+    return m_names.text(target);
 }
 
 bool DeploymentProfileModel::groupNamesPending(const Row &row) const
 {
     if (!row.assignments || !m_groupNamesError.isEmpty())
         return false;
-    return std::any_of(row.assignments->cbegin(), row.assignments->cend(), [this](const Assignment &a) {
-        return a.target.isGroup() && !a.target.groupId.isEmpty() && !m_groupNames.contains(a.target.groupId);
-    });
+    return m_names.missingAny(*row.assignments);
 }
 
 QString DeploymentProfileModel::groupAssignmentsText(int row) const
@@ -379,16 +328,9 @@ QString DeploymentProfileModel::groupAssignmentsText(int row) const
     const Row &r = m_rows.at(row);
     if (!r.assignments)
         return r.assignmentsError.isEmpty() ? ellipsis : dash;
-    if (r.assignments->isEmpty())
-        return tr("Not assigned");
-    if (groupNamesPending(r))
+    if (!r.assignments->isEmpty() && groupNamesPending(r))
         return ellipsis;
-    QStringList included;
-    QStringList excluded;
-    for (const Assignment &a : *r.assignments)
-        (a.target.isExclusion() ? excluded : included).append(targetText(a.target));
-    included.append(excluded);
-    return included.join("; "_L1);
+    return m_names.summary(*r.assignments);
 }
 
 QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
@@ -482,7 +424,7 @@ QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
             if (!m_groupNamesError.isEmpty()) {
                 const bool unresolved =
                         std::any_of(r.assignments->cbegin(), r.assignments->cend(), [this](const Assignment &a) {
-                            return a.target.isGroup() && !m_groupNames.contains(a.target.groupId);
+                            return a.target.isGroup() && !m_names.knows(a.target.groupId);
                         });
                 if (unresolved)
                     lines.append(tr("Group names could not be read: %1").arg(m_groupNamesError));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentProfile.h"
+#include "TargetNames.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -112,7 +113,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
-    QHash<QString, QString> m_groupNames;
+    TargetNames m_names;
     QString m_groupNamesError;
 };
 
