@@ -468,12 +468,21 @@ void AutopilotDevicesView::onCurrentChanged()
     m_details->showDevice(m_model->device(row), m_model->text(m_model->row(row).assignedProfile));
 }
 
+void AutopilotDevicesView::setPermissions(const GrantedPermissions &permissions)
+{
+    m_permissions = permissions;
+    updateActions();
+}
+
 void AutopilotDevicesView::updateActions()
 {
     const bool hasRows = m_model->rowCount() > 0;
     const bool hasSelection = m_table->selectionModel()->hasSelection() || m_table->currentIndex().isValid();
-    m_unblockAction->setEnabled(m_service && hasSelection);
-    m_assignAction->setEnabled(m_service && hasSelection);
+    using Op = IntuneService::Operation;
+    ViewTools::setActionAllowed(m_unblockAction, m_service && hasSelection, m_permissions,
+                                IntuneService::spec(Op::AllowNextEnrollment).permissions);
+    ViewTools::setActionAllowed(m_assignAction, m_service && hasSelection, m_permissions,
+                                IntuneService::spec(Op::AssignProfile).permissions);
     if (m_showInDevicesAction)
         m_showInDevicesAction->setEnabled(m_table->currentIndex().isValid());
     m_exportAction->setEnabled(m_proxy->rowCount() > 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ViewPage.h"
+#include "auth/GrantedPermissions.h"
 #include "core/Expected.h"
 #include "models/AutopilotDevice.h"
 #include "models/SerialList.h"
@@ -47,6 +48,9 @@ public:
     Scope scope() const { return m_scope; }
     // Connected: loads the devices (Scope::AllDevices). nullptr: not signed in.
     void setService(IntuneService *service, const QString &tenant);
+    // What the signed-in token allows: Unblock and Assign profile are disabled, with the
+    // permission named in their tooltip, when it cannot.
+    void setPermissions(const GrantedPermissions &permissions);
     // Scope::Profile: lists the devices assigned to this profile (empty id: none).
     void setProfile(IntuneService *service, const QString &tenant, const QString &profileId,
                     const QString &profileName);
@@ -114,6 +118,7 @@ private:
     const Scope m_scope;
     ActivityJournal *m_journal;
     QPointer<IntuneService> m_service;
+    GrantedPermissions m_permissions;
     QString m_tenant;
     AutopilotDeviceModel *m_model;
     DeviceFilterProxyModel *m_proxy;

@@ -480,10 +480,18 @@ void DeploymentProfilesView::updateAssignedTabTitle()
                        count ? tr("Assigned devices (%1)").arg(QLocale().toString(*count)) : tr("Assigned devices"));
 }
 
+void DeploymentProfilesView::setPermissions(const GrantedPermissions &permissions)
+{
+    m_permissions = permissions;
+    m_assigned->setPermissions(permissions);
+    updateActions();
+}
+
 void DeploymentProfilesView::updateActions()
 {
     const bool hasCurrent = currentRow() >= 0;
-    m_assignAction->setEnabled(hasCurrent && m_service);
+    ViewTools::setActionAllowed(m_assignAction, hasCurrent && m_service, m_permissions,
+                                IntuneService::spec(IntuneService::Operation::AssignProfile).permissions);
     m_rawJsonAction->setEnabled(hasCurrent);
     m_copyIdAction->setEnabled(hasCurrent);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ViewPage.h"
+#include "auth/GrantedPermissions.h"
 #include "models/DeploymentProfile.h"
 
 #include <QPointer>
@@ -40,6 +41,8 @@ public:
 
     // Connected: loads the profiles. nullptr: not signed in.
     void setService(IntuneService *service, const QString &tenant);
+    // What the signed-in token allows (also passed to the assigned-devices tab).
+    void setPermissions(const GrantedPermissions &permissions);
 
     QString key() const override;
     QString title() const override;
@@ -94,6 +97,7 @@ private:
     int currentRow() const;
 
     QPointer<IntuneService> m_service;
+    GrantedPermissions m_permissions;
     QString m_tenant;
     DeploymentProfileModel *m_model;
     SearchFilterProxyModel *m_proxy;

@@ -1,6 +1,7 @@
 #include "ViewStatusRows.h"
 
 #include "app/Settings.h"
+#include "auth/GrantedPermissions.h"
 
 #include <QAction>
 #include <QCursor>
@@ -136,6 +137,25 @@ QAction *ViewTools::addAction(QWidget *view, const QString &objectName, const QS
         action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     view->addAction(action);
     return action;
+}
+
+void ViewTools::setActionAllowed(QAction *action, bool enabled, const GrantedPermissions &permissions,
+                                 const QStringList &anyOf, const QString &reasonWhenDisabled)
+{
+    static const char baseToolTip[] = "ed_baseToolTip";
+    QVariant base = action->property(baseToolTip);
+    if (!base.isValid()) {
+        base = action->toolTip();
+        action->setProperty(baseToolTip, base);
+    }
+    const QString denial = permissions.denialText(anyOf);
+    action->setEnabled(enabled && denial.isEmpty());
+    if (!denial.isEmpty())
+        action->setToolTip(denial);
+    else if (!enabled && !reasonWhenDisabled.isEmpty())
+        action->setToolTip(reasonWhenDisabled);
+    else
+        action->setToolTip(base.toString());
 }
 
 QToolBar *ViewTools::createToolBar(QWidget *parent, const QString &objectName, const QString &accessibleName)

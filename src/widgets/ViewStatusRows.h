@@ -15,6 +15,8 @@ class QToolBar;
 
 namespace ed {
 
+struct GrantedPermissions;
+
 class Settings;
 
 // The two rows a data view shows above its table: how far a load has come (bar, text, Cancel)
@@ -83,6 +85,11 @@ public:
     // view, and its tooltip names the shortcut.
     static QAction *addAction(QWidget *view, const QString &objectName, const QString &text,
                               const QKeySequence &shortcut);
+    // Enables the action when `enabled` and the signed-in token has one of anyOf. A disabled
+    // action's tooltip says why: reasonWhenDisabled when given (and `enabled` is false), else the
+    // permission it needs; an enabled one gets its own tooltip back.
+    static void setActionAllowed(QAction *action, bool enabled, const GrantedPermissions &permissions,
+                                 const QStringList &anyOf, const QString &reasonWhenDisabled = {});
     // A toolbar with text beside the icons.
     static QToolBar *createToolBar(QWidget *parent, const QString &objectName, const QString &accessibleName);
     // A read-only table of whole rows, sortable, with movable columns and custom context menus

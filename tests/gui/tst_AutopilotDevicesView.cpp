@@ -58,6 +58,7 @@ private Q_SLOTS:
     void detailsPaneShowsEverything();
     void columnsPersist();
     void keyboardAndAccessibleNames();
+    void permissionsDisableActions();
 
 private:
     QList<int> shownRows() const { return m_view->proxy()->sourceRows(); }
@@ -376,6 +377,33 @@ void TestAutopilotDevicesView::keyboardAndAccessibleNames()
             QVERIFY2(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
                      qPrintable(widget->objectName() + u" has no accessible name"_s));
     }
+}
+
+void TestAutopilotDevicesView::permissionsDisableActions()
+{
+    selectProxyRows(0, 3);
+    auto *unblock = m_view->findChild<QAction *>(u"actionUnblock"_s);
+    auto *assign = m_view->findChild<QAction *>(u"actionAssignProfile"_s);
+    QVERIFY(unblock && assign);
+    QVERIFY(unblock->isEnabled());
+    QVERIFY(assign->isEnabled());
+    const QString assignTip = assign->toolTip();
+
+    // A read-only token: allowNextEnrollment accepts the Read scopes (seed 000), assign does not.
+    m_view->setPermissions(GrantedPermissions::of({u"DeviceManagementServiceConfig.Read.All"_s}));
+    QVERIFY(unblock->isEnabled());
+    QVERIFY(!assign->isEnabled());
+    QVERIFY2(assign->toolTip().contains(u"DeviceManagementServiceConfig.ReadWrite.All"_s),
+             qPrintable(assign->toolTip()));
+    m_view->table()->clearSelection();
+    selectProxyRows(1, 2); // a new selection does not re-enable it
+    QVERIFY(!assign->isEnabled());
+
+    // Nothing known (an opaque token): everything is offered again, with its own tooltip.
+    m_view->setPermissions(GrantedPermissions{});
+    QVERIFY(assign->isEnabled());
+    QCOMPARE(assign->toolTip(), assignTip);
+    m_view->table()->clearSelection();
 }
 
 QTEST_MAIN(TestAutopilotDevicesView)
