@@ -29,6 +29,72 @@
     </message>
 </context>
 <context>
+    <name>AssignmentEditor</name>
+    <message>
+        <source>A group without an ID cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no group ID and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already excluded; a group cannot be both included and excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already included; a group cannot be both included and excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Exclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Exclude %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a Configuration Manager collection ID, such as P0100023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Configuration Manager collection ID: that is 8 characters, a 3-character site code followed by 5 hexadecimal digits, such as P0100023 or SMS00001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
@@ -96,6 +162,22 @@
     </message>
     <message>
         <source>Microsoft Graph not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantedPermissions</name>
+    <message>
+        <source>Needs the %1 permission, which the signed-in account does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 permission (or %2), which the signed-in account does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between permission names</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +474,14 @@
     </message>
 </context>
 <context>
+    <name>JournalText</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Activity detail: what was intended, then the error sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Enrollment Desk</source>
@@ -467,6 +557,65 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetNames</name>
+    <message>
+        <source>Group without an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tag group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment target without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (include filter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (exclude filter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,11 +1624,6 @@
 <context>
     <name>ed::BulkDeviceJob</name>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>Activity detail: what was intended, then the error sentence</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1918,881 @@
     </message>
 </context>
 <context>
+    <name>ed::ConfigurationAssignmentsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the assignments cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the assignments again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected targets (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add All &amp;users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include every licensed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add All &amp;devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection ID, e.g. P0100023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Configuration Manager collection ID: a 3-character site code and 5 hexadecimal digits (co-management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the Configuration Manager collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and groups to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a change was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error with its request IDs, for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group names could not be read, so the lists show group IDs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the assignments can no longer be read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a default configuration: it applies to all users and all devices with the lowest priority, and its assignments cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune does not let Windows restore configurations be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you can look at the assignments but not change them. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users and all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be read, so they cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists show group IDs: group names cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration Manager collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tag group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: saved when you click Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the directory; kept unless you remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as Intune sent it; can be removed, not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an assignment filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assignments of “%1”? (+%2 / −%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune replaces the configuration&apos;s whole assignment set with this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: this removes ALL targets. The configuration will apply to no one, and the default configuration applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only exclusions remain: the configuration will apply to no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) no longer in the directory stay assigned as Intune has them. If Intune refuses them, remove them and save again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be saved: another change of this configuration is still running, or the set is not one Intune accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The assignments could not be read again (%1), so the lists show what was sent: %Ln target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Intune now has %Ln target(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the assignments are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save until the assignments are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving removes ALL targets: the configuration will apply to no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln assigned group(s) no longer exist in the directory; they stay assigned unless you remove them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: add or remove a target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the complete set of targets to Intune (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConfigurationDetailsPane</name>
+    <message>
+        <source>Android device administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Enterprise (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac (macRestriction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Home SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visionOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tvOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment configuration settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an enrollment configuration to see all its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the configuration&apos;s JSON as Microsoft Graph sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum devices per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device limits do not apply to Windows Autopilot and Microsoft Entra join enrollments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the device limit applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device platform restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device platform restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment of this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personally owned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum OS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum OS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked manufacturers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum PIN length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum PIN length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppercase letters in PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters in PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special characters in PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN expiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous PINs remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow biometric authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced anti-spoofing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone sign-in (remote passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Platform Module (TPM) required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security keys for sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced sign-in security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Status Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show app and profile installation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error after (installation timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the user from retrying setup after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the user to reset the device on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the user to use the device on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow log collection on failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps the page waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore failures of non-blocking apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Windows quality updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show the page to devices provisioned by Autopilot (OOBE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking after the first user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-management authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed device authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Configuration Manager agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent command-line arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed or blocked: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personally owned devices blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personally owned devices allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personally owned devices: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS version: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any OS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS %1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS %1 or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked manufacturers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked SKUs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (0): applies last, to all users and all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not configured (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConfigurationLoader</name>
+    <message>
+        <source>Not read: loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::ConfigurationWriter</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device limit %1 → %2</source>
+        <extracomment>Activity detail of a device limit edit: the limit before and after</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1. After: %2.</source>
+        <extracomment>Activity detail of an assignment change: the targets before and after, by name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 → %2</source>
+        <extracomment>Activity detail of a priority change: the priority before and after</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph accepted the change, but its answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::ConnectionStatusBar</name>
     <message>
         <source>Tenant</source>
@@ -1932,62 +2951,6 @@
     </message>
     <message>
         <source>The group names could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group without an ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted group (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration Manager collection %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope tag group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignment target without a type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other target (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (include filter %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (exclude filter %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2512,9 +3475,404 @@ ID: %2</source>
     </message>
 </context>
 <context>
-    <name>ed::MainWindow</name>
+    <name>ed::EditLimitDialog</name>
     <message>
-        <source>Search</source>
+        <source>Edit device limit — %1</source>
+        <extracomment>Window title; %1 is the configuration&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices a user can enroll, from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where device limits apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device limits do not apply to Windows Autopilot, Microsoft Entra join (including bulk enrollment), co-management or Group Policy enrollments, nor to devices enrolled by device enrollment manager accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a device limit configuration, so it has no device limit to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the device limit was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full error, with the request IDs Microsoft support asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) per user</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device limit could not be sent: another change to this configuration is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the device limit of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device limit was saved, but reading the configuration back failed: %1 Refresh the list to see its version and last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only device limit configurations have a device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a limit other than the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a device limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::EnrollmentConfigurationModel</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS/iPadOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android device administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android Enterprise (work profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (unknownFutureValue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device platform restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device platform restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device platform restriction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hello for Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Status Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-management authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no @odata.type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configuration: applies to all users and all devices at the lowest priority; it cannot be assigned, reordered or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group names could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users and all devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a configuration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configurations always apply last and cannot be reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app does not know how Intune orders configurations of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has the highest priority of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has the lowest priority of its kind; only the default comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1: a user gets the configuration of this kind with the lowest number among those assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only device limit configurations have a device limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph sent no device limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A user may enroll at most %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorted by priority, the configurations appear as in Intune: by kind, the custom ones by priority, the default last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::EnrollmentConfigurationsView</name>
+    <message>
+        <source>Configuration actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment configurations loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading enrollment configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment configurations status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the enrollment configurations again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,7 +3880,366 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This view will list the enrollment configurations in priority order, edit the device limit, and change assignment targets without losing the existing ones.</source>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full error, with the request IDs Microsoft support asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit device limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how many devices a user may enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and change who the configuration is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the configuration a higher priority (a lower number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the configuration a lower priority (a higher number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current configuration as Microsoft Graph sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy configuration ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the device limit of the current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of the current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current configuration up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current configuration down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current configuration&apos;s raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to a tenant (or start with --demo) to see its enrollment configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search configuration name, type, assignments, description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln configuration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln configuration(s) (%1 shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the assignments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment configurations could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the configurations read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving “%1” to priority %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading enrollment configurations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading group names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configurations again after moving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a configuration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the priority change has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only device limit configurations have a device limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default configurations apply to all users and all devices and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the assignments read-only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: another change is still being written, or the new priority is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moved to priority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was made, but the configuration could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::GroupPicker</name>
+    <message>
+        <source>Find groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds groups whose name contains the words typed; Enter searches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How groups are searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching names that start with the text (this tenant does not support full-text search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the next page of groups (scrolling to the end does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the configuration to the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude the selected groups from the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter in the search field to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln group(s); more are available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::GroupSearchModel</name>
+    <message>
+        <source>Membership rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail-enabled security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::MainWindow</name>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,17 +4769,6 @@ PF2ABCDE
     </message>
     <message>
         <source>%1 does not hold exactly one access token: it contains spaces, line breaks or characters a token cannot have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ed::UnavailableView</name>
-    <message>
-        <source>%1 is not available in this build yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

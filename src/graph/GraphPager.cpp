@@ -95,17 +95,47 @@ void GraphPager::request(const GraphRequest &request)
     connect(reply, &GraphReply::failed, this, &GraphPager::fail);
 }
 
-bool GraphPager::requestNext(const QString &nextLink)
+std::optional<GraphRequest> GraphPager::nextRequest(const QString &nextLink) const
 {
     if (m_seenLinks.contains(nextLink))
-        return false;
+        return std::nullopt;
     GraphRequest next = m_first;
     next.absoluteUrl = QUrl(nextLink, QUrl::StrictMode);
     next.query.clear();
     if (!next.absoluteUrl.isValid() || next.absoluteUrl.isRelative())
+        return std::nullopt;
+    return next;
+}
+
+bool GraphPager::requestNext(const QString &nextLink)
+{
+    const std::optional<GraphRequest> next = nextRequest(nextLink);
+    if (!next)
         return false;
     m_seenLinks.insert(nextLink);
-    request(next);
+    request(*next);
+    return true;
+}
+
+void GraphPager::setFollowNextLinks(bool follow)
+{
+    m_follow = follow;
+    if (follow && hasMore() && !isFetching())
+        fetchMore();
+}
+
+bool GraphPager::fetchMore()
+{
+    if (m_done || m_pendingLink.isEmpty() || isFetching())
+        return false;
+    const QString link = std::exchange(m_pendingLink, QString());
+    if (!requestNext(link)) { // checked when the page came; nothing can have changed since
+        GraphError error;
+        error.kind = GraphError::Kind::InvalidResponse;
+        error.transportMessage = u"Microsoft Graph returned a next page link that cannot be followed."_s;
+        fail(error);
+        return false;
+    }
     return true;
 }
 
@@ -119,7 +149,8 @@ void GraphPager::onPage(const QByteArray &body)
     // is not a URL is left for deliver() to report, in order.
     // At most a few pages wait for their parse: when parsing is slower than the network, the next
     // page is asked for once this one is handed over (deliver()), so bodies do not pile up.
-    const bool parsingKeepsUp = m_received - m_delivered <= maxPagesAwaitingParse;
+    // On demand, nothing is asked for before fetchMore().
+    const bool parsingKeepsUp = m_follow && m_received - m_delivered <= maxPagesAwaitingParse;
     const QString early = parsingKeepsUp ? scanNextLink(body) : QString();
     const QString requestedEarly = !early.isEmpty() && requestNext(early) ? early : QString();
     auto *watcher = new QFutureWatcher<std::shared_ptr<Parsed>>(this);
@@ -178,7 +209,7 @@ void GraphPager::deliver(const Parsed &page)
         error.kind = GraphError::Kind::InvalidResponse;
         if (!page.requestedEarly.isEmpty()) // cannot happen with Graph's JSON; never guess which is right
             error.transportMessage = u"A page's next page link could not be read consistently; stopped."_s;
-        else if (!requestNext(nextLink))
+        else if (m_follow ? !requestNext(nextLink) : !nextRequest(nextLink))
             error.transportMessage = m_seenLinks.contains(nextLink)
                     ? u"Microsoft Graph returned the same next page link twice; stopped to avoid a loop."_s
                     : u"Microsoft Graph returned a next page link that is not a valid URL."_s;
@@ -188,8 +219,14 @@ void GraphPager::deliver(const Parsed &page)
             fail(error);
             return;
         }
+        if (!m_follow)
+            m_pendingLink = nextLink; // set before pageReady, so its handlers may call fetchMore()
     }
     Q_EMIT pageReady(page.items, page.mapped, m_pages, page.count);
+    if (hasMore() && !isFetching()) {
+        Q_EMIT waitingForMore(m_pages, m_items);
+        return;
+    }
     if (nextLink.isEmpty() && !m_done) {
         m_done = true;
         Q_EMIT finished(m_pages, m_items);

@@ -291,6 +291,7 @@ GraphReply *IntuneService::updateEnrollmentConfiguration(const QString &configur
     QJsonObject body = changedFields;
     body.insert(u"@odata.type"_s, odataType.startsWith(u'#') ? odataType : u'#' + odataType);
     r.body = body;
+    r.idempotent = true; // the same values again change nothing more
     return send(r);
 }
 
@@ -304,6 +305,7 @@ GraphReply *IntuneService::assignEnrollmentConfiguration(const QString &configur
     GraphRequest r = request(Operation::AssignEnrollmentConfiguration, Method::Post,
                              configurationsPath(configurationId) + u"/assign"_s);
     r.body = QJsonObject{{u"enrollmentConfigurationAssignments"_s, assignments}};
+    r.idempotent = true; // the same complete set again changes nothing
     return send(r);
 }
 
@@ -324,11 +326,14 @@ GraphPager *IntuneService::searchGroups(const QString &text, GroupQuery query)
     if (!text.trimmed().isEmpty() && query == GroupQuery::StartsWith) {
         r.query.addQueryItem(u"$filter"_s,
                              u"startswith(displayName,'%1')"_s.arg(text.trimmed().replace(u"'"_s, u"''"_s)));
-    } else if (!text.trimmed().isEmpty()) {
-        // $search needs ConsistencyLevel: eventual (graph.md §6); quotes inside are escaped.
-        QString term = text.trimmed();
-        term.replace(u'"', u"\\\""_s);
-        r.query.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
+    } else if (query == GroupQuery::Search) {
+        // $search needs ConsistencyLevel: eventual (graph.md §6); quotes inside are escaped. The
+        // header also makes $count count (the picker says "100 of 300" for the plain listing).
+        if (!text.trimmed().isEmpty()) {
+            QString term = text.trimmed();
+            term.replace(u'"', u"\\\""_s);
+            r.query.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
+        }
         r.query.addQueryItem(u"$count"_s, u"true"_s);
         r.headers.append(std::pair<QByteArray, QByteArray>("ConsistencyLevel", "eventual"));
     }

@@ -4,6 +4,7 @@
 #include "graph/GraphClient.h"
 #include "graph/IntuneService.h"
 #include "models/ActivityJournal.h"
+#include "models/JournalText.h"
 
 #include <QTimer>
 
@@ -29,17 +30,6 @@ ActivityEntry::Outcome journalOutcome(BulkDeviceJob::Outcome outcome)
         break;
     }
     return ActivityEntry::Outcome::Pending;
-}
-
-// The entry keeps what was intended; a failure adds why.
-QString combinedDetail(const QString &intent, const QString &message)
-{
-    if (intent.isEmpty())
-        return message;
-    if (message.isEmpty())
-        return intent;
-    //: Activity detail: what was intended, then the error sentence
-    return BulkDeviceJob::tr("%1 — %2").arg(intent, message);
 }
 
 } // namespace
@@ -149,7 +139,7 @@ void BulkDeviceJob::settle(int index, Outcome outcome, const QString &message, c
     }
     if (ActivityJournal *journal = m_journal.data(); journal && m_journalRow >= 0) {
         journal->complete(m_journalRow + index, journalOutcome(outcome),
-                          combinedDetail(m_intents.value(index), message), requestId, clientRequestId);
+                          JournalText::combined(m_intents.value(index), message), requestId, clientRequestId);
     }
     Q_EMIT deviceSettled(index);
     Q_EMIT progressChanged(settled(), total());
@@ -182,8 +172,8 @@ void BulkDeviceJob::leaveToJournal(GraphBatch *batch, const std::function<QList<
                                                                 const QString &message, const QString &requestId,
                                                                 const QString &clientRequestId) {
         for (int index : devicesOfItem(item))
-            journal->complete(firstRow + index, outcome, combinedDetail(intents.value(index), message), requestId,
-                              clientRequestId);
+            journal->complete(firstRow + index, outcome, JournalText::combined(intents.value(index), message),
+                              requestId, clientRequestId);
     };
     connect(batch, &GraphBatch::itemSucceeded, journal, [complete](int item, const GraphResponse &r) {
         complete(item, ActivityEntry::Outcome::Succeeded, {}, r.requestId, r.clientRequestId);
@@ -218,7 +208,7 @@ void BulkDeviceJob::journalNotSent(const QList<int> &indexes, const QString &mes
     for (int index : indexes)
         if (m_results.value(index).outcome == Outcome::Pending)
             journal->complete(m_journalRow + index, ActivityEntry::Outcome::Cancelled,
-                              combinedDetail(m_intents.value(index), message));
+                              JournalText::combined(m_intents.value(index), message));
 }
 
 void BulkDeviceJob::setState(State state)

@@ -107,6 +107,7 @@ EnrollmentConfiguration EnrollmentConfiguration::fromJson(const QJsonObject &jso
     const QJsonValue assignments = json.value("assignments"_L1);
     c.assignmentsExpanded = assignments.isArray();
     c.assignments = Assignment::listFromJson(assignments.toArray());
+    c.json = json;
     return c;
 }
 

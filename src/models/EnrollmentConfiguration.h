@@ -71,6 +71,7 @@ struct EnrollmentConfiguration
     QJsonObject properties; // the subtype's own properties (limit, restrictions, PIN rules, …)
     QList<Assignment> assignments;
     UnknownEnumValues unknownEnums;
+    QJsonObject json; // as Graph sent it (for "Raw JSON"; configurations are few)
 
     static EnrollmentConfiguration fromJson(const QJsonObject &json);
     static QList<EnrollmentConfiguration> listFromJson(const QJsonArray &values); // non-objects are skipped

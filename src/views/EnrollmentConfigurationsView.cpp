@@ -1,0 +1,695 @@
+#include "EnrollmentConfigurationsView.h"
+
+#include "app/Settings.h"
+#include "core/Logging.h"
+#include "graph/IntuneService.h"
+#include "models/ActivityJournal.h"
+#include "models/ConfigurationLoader.h"
+#include "models/ConfigurationWriter.h"
+#include "models/EnrollmentConfigurationModel.h"
+#include "models/SearchFilterProxyModel.h"
+#include "widgets/ConfigurationDetailsPane.h"
+#include "widgets/ViewStatusRows.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using M = EnrollmentConfigurationModel;
+using Operation = IntuneService::Operation;
+
+// Column widths on first start; the assignments take the rest.
+int defaultWidth(int column)
+{
+    switch (column) {
+    case M::PriorityColumn:
+        return 70;
+    case M::NameColumn:
+        return 260;
+    case M::TypeColumn:
+        return 230;
+    case M::LimitColumn:
+        return 90;
+    case M::AssignmentsColumn:
+        return 320;
+    case M::VersionColumn:
+        return 70;
+    case M::DescriptionColumn:
+        return 280;
+    default:
+        return 140;
+    }
+}
+
+void applyDefaultColumns(QHeaderView *header)
+{
+    for (int column = 0; column < M::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, column == M::DescriptionColumn);
+        header->resizeSection(column, defaultWidth(column));
+    }
+}
+
+QString nameOf(const EnrollmentConfiguration &c)
+{
+    return c.displayName.isEmpty() ? c.id : c.displayName;
+}
+
+} // namespace
+
+EnrollmentConfigurationsView::EnrollmentConfigurationsView(ActivityJournal *journal, QWidget *parent)
+    : ViewPage(parent)
+    , m_journal(journal)
+    , m_model(new EnrollmentConfigurationModel(this))
+    , m_proxy(new SearchFilterProxyModel(EnrollmentConfigurationModel::RawValueRole, this))
+    , m_toolBar(ViewTools::createToolBar(this, u"configurationsToolBar"_s, tr("Configuration actions")))
+    , m_status(new ViewStatusRows(
+              {.progressRow = {u"configurationsProgressRow"_s, {}},
+               .progressBar = {u"configurationsProgressBar"_s, tr("Enrollment configurations loading")},
+               .progressLabel = {u"configurationsProgressLabel"_s, tr("Loading progress")},
+               .cancelButton = {u"cancelConfigurationsLoadButton"_s, tr("Cancel loading enrollment configurations")},
+               .messageRow = {u"configurationsMessageRow"_s, {}},
+               .message = {u"configurationsMessage"_s, tr("Enrollment configurations status")},
+               .retryButton = {u"retryConfigurationsButton"_s, tr("Load the enrollment configurations again")}},
+              this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new QTableView(m_splitter))
+    , m_details(new ConfigurationDetailsPane(m_splitter))
+    , m_copyDetails(new QPushButton(tr("Copy details"), this))
+{
+    setObjectName(u"configurationsView"_s);
+    setAccessibleName(tr("Enrollment configurations"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSearchColumns({M::NameColumn, M::TypeColumn, M::AssignmentsColumn, M::DescriptionColumn});
+
+    ViewTools::setUpTable(m_table, u"configurationsTable"_s, tr("Enrollment configurations"));
+    m_table->setModel(m_proxy);
+    // The priority column sorts by the portal order: families, customs by priority, default last.
+    m_table->sortByColumn(M::PriorityColumn, Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    applyDefaultColumns(m_table->horizontalHeader());
+
+    m_splitter->setObjectName(u"configurationsSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({280, 420});
+    m_splitter->setChildrenCollapsible(false);
+
+    // The status rows say what failed; this button copies the details (request ids and all).
+    m_copyDetails->setObjectName(u"configurationsCopyDetailsButton"_s);
+    m_copyDetails->setAccessibleName(tr("Copy the error details"));
+    m_copyDetails->setToolTip(tr("Copy the full error, with the request IDs Microsoft support asks for"));
+    m_copyDetails->hide();
+    auto *statusLine = new QHBoxLayout;
+    statusLine->setContentsMargins(0, 0, 0, 0);
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_copyDetails, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(statusLine);
+    layout->addWidget(m_splitter, 1);
+
+    buildActions();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EnrollmentConfigurationsView::onCurrentChanged);
+    // Resolved group names, a replaced row: the details and the actions follow.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = currentRow();
+        if (row >= from.row() && row <= to.row()) {
+            showCurrentDetails();
+            updateActions();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { onCurrentChanged(); });
+    // A reload replaces the rows: the same configuration stays current.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_keptCurrent.isEmpty())
+            m_keptCurrent = currentConfigurationId();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QString kept = std::exchange(m_keptCurrent, {});
+        if (kept.isEmpty() || !selectConfiguration(kept))
+            onCurrentChanged();
+        Q_EMIT configurationsChanged();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, [this] {
+            updateActions();
+            Q_EMIT summaryChanged();
+        });
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        Q_EMIT summaryChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        updateActions();
+        Q_EMIT summaryChanged();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &EnrollmentConfigurationsView::showContextMenu);
+    connect(m_status, &ViewStatusRows::cancelRequested, this, [this] {
+        if (m_loader)
+            m_loader->cancel();
+    });
+    connect(m_status, &ViewStatusRows::retryRequested, this, &EnrollmentConfigurationsView::refresh);
+    connect(m_copyDetails, &QPushButton::clicked, this, [this] {
+        if (!m_errorDetails.isEmpty())
+            QApplication::clipboard()->setText(m_errorDetails);
+    });
+    setService(nullptr, {});
+}
+
+EnrollmentConfigurationsView::~EnrollmentConfigurationsView()
+{
+    // A priority change still running: its journal entry completes without us (see the writer).
+    if (m_writer)
+        m_writer->cancel();
+}
+
+void EnrollmentConfigurationsView::buildActions()
+{
+    const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
+        return ViewTools::addAction(this, objectName, text, shortcut);
+    };
+    m_editLimitAction = make(u"actionEditLimit"_s, tr("Edit device limit…"), {});
+    m_editLimitAction->setStatusTip(tr("Change how many devices a user may enroll"));
+    m_editLimitAction->setToolTip(tr("Change how many devices a user may enroll"));
+    m_assignmentsAction = make(u"actionAssignments"_s, tr("Assignments…"), QKeySequence(u"Ctrl+Shift+G"_s));
+    m_assignmentsAction->setStatusTip(tr("See and change who the configuration is assigned to"));
+    m_moveUpAction = make(u"actionMoveUp"_s, tr("Move up"), QKeySequence(u"Ctrl+Up"_s));
+    m_moveUpAction->setStatusTip(tr("Give the configuration a higher priority (a lower number)"));
+    m_moveDownAction = make(u"actionMoveDown"_s, tr("Move down"), QKeySequence(u"Ctrl+Down"_s));
+    m_moveDownAction->setStatusTip(tr("Give the configuration a lower priority (a higher number)"));
+    m_rawJsonAction = make(u"actionRawJson"_s, tr("Show raw JSON"), QKeySequence(u"Ctrl+J"_s));
+    m_rawJsonAction->setStatusTip(tr("Show the current configuration as Microsoft Graph sent it"));
+    m_copyIdAction = make(u"actionCopyId"_s, tr("Copy configuration ID"), {});
+    m_columnsAction = make(u"actionConfigurationColumns"_s, tr("Columns…"), {});
+
+    const auto addToToolBar = [this](QAction *action, const QString &objectName, const QString &accessibleName) {
+        m_toolBar->addAction(action);
+        QWidget *button = m_toolBar->widgetForAction(action);
+        button->setObjectName(objectName);
+        button->setAccessibleName(accessibleName);
+    };
+    addToToolBar(m_editLimitAction, u"editLimitButton"_s, tr("Edit the device limit of the current configuration"));
+    addToToolBar(m_assignmentsAction, u"assignmentsButton"_s, tr("Assignments of the current configuration"));
+    m_toolBar->addSeparator();
+    addToToolBar(m_moveUpAction, u"moveUpButton"_s, tr("Move the current configuration up"));
+    addToToolBar(m_moveDownAction, u"moveDownButton"_s, tr("Move the current configuration down"));
+    m_toolBar->addSeparator();
+    addToToolBar(m_rawJsonAction, u"showConfigurationJsonButton"_s, tr("Show the current configuration's raw JSON"));
+    addToToolBar(m_columnsAction, u"configurationColumnsButton"_s, tr("Choose columns"));
+
+    connect(m_editLimitAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row < 0 || !m_service || !m_editLimitAction->isEnabled())
+            return;
+        qCInfo(lcUi) << "Edit device limit requested for configuration" << m_model->configuration(row).id;
+        Q_EMIT editLimitRequested(m_model->configuration(row));
+    });
+    connect(m_assignmentsAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row < 0 || !m_service || !m_assignmentsAction->isEnabled())
+            return;
+        qCInfo(lcUi) << "Assignments requested for configuration" << m_model->configuration(row).id;
+        Q_EMIT assignmentsRequested(m_model->configuration(row));
+    });
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { move(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { move(+1); });
+    connect(m_rawJsonAction, &QAction::triggered, this, [this] { m_details->showRawJson(); });
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        const QString id = currentConfigurationId();
+        if (!id.isEmpty())
+            QApplication::clipboard()->setText(id);
+    });
+    // The name identifies a row: it always stays.
+    ViewTools::installColumnMenu(m_table->horizontalHeader(), m_toolBar, m_columnsAction, u"configurationColumnsMenu"_s,
+                                 M::NameColumn, applyDefaultColumns);
+    updateActions();
+}
+
+void EnrollmentConfigurationsView::setService(IntuneService *service, const QString &tenant)
+{
+    if (m_writer) {
+        m_writer->cancel();
+        delete m_writer;
+        m_writer = nullptr;
+    }
+    delete m_loader;
+    m_loader = nullptr;
+    m_service = service;
+    m_tenant = tenant;
+    m_movingId.clear();
+    m_rereadAfterMove = false;
+    m_moveDoneText.clear();
+    if (!service) {
+        m_model->clear();
+        m_status->setProgressVisible(false);
+        showMessage(tr("Not signed in. Sign in to a tenant (or start with --demo) to see its enrollment "
+                       "configurations."),
+                    false, false);
+        updateActions();
+        Q_EMIT summaryChanged();
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_model->clear(); // another tenant's configurations must not show under this one
+    m_loader = new ConfigurationLoader(*service, *m_model, this);
+    connect(m_loader, &ConfigurationLoader::stateChanged, this, &EnrollmentConfigurationsView::onLoadState);
+    connect(m_loader, &ConfigurationLoader::progress, this, &EnrollmentConfigurationsView::updateProgress);
+    m_writer = new ConfigurationWriter(*service, m_journal.data(), tenant, this);
+    connect(m_writer, &ConfigurationWriter::started, this, [this](ConfigurationWriter::Change change) {
+        if (change == ConfigurationWriter::Change::Priority)
+            onMoveStarted();
+    });
+    connect(m_writer, &ConfigurationWriter::succeeded, this,
+            [this](ConfigurationWriter::Change change, const EnrollmentConfiguration &configuration) {
+                if (change == ConfigurationWriter::Change::Priority)
+                    onMoveSucceeded(configuration);
+            });
+    connect(m_writer, &ConfigurationWriter::failed, this,
+            [this](ConfigurationWriter::Change change, const GraphError &error) {
+                if (change == ConfigurationWriter::Change::Priority)
+                    onMoveFailed(error);
+            });
+    m_loader->load();
+}
+
+void EnrollmentConfigurationsView::setPermissions(const GrantedPermissions &permissions)
+{
+    m_permissions = permissions;
+    updateActions();
+}
+
+QString EnrollmentConfigurationsView::key() const
+{
+    return u"configurations"_s;
+}
+
+QString EnrollmentConfigurationsView::title() const
+{
+    return tr("Enrollment configurations");
+}
+
+QIcon EnrollmentConfigurationsView::icon() const
+{
+    return QIcon(u":/icons/configurations.svg"_s);
+}
+
+QString EnrollmentConfigurationsView::searchPlaceholder() const
+{
+    return tr("Search configuration name, type, assignments, description");
+}
+
+void EnrollmentConfigurationsView::setSearchText(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    Q_EMIT summaryChanged();
+}
+
+QString EnrollmentConfigurationsView::searchText() const
+{
+    return m_proxy->searchText();
+}
+
+bool EnrollmentConfigurationsView::canRefresh() const
+{
+    return true;
+}
+
+void EnrollmentConfigurationsView::refresh()
+{
+    reload();
+}
+
+void EnrollmentConfigurationsView::reload()
+{
+    if (m_loader)
+        m_loader->load();
+}
+
+void EnrollmentConfigurationsView::saveState(Settings &settings) const
+{
+    ViewTools::saveLayout(settings, key(), m_table, m_splitter);
+}
+
+void EnrollmentConfigurationsView::restoreState(const Settings &settings)
+{
+    ViewTools::restoreLayout(settings, key(), m_table, m_splitter);
+}
+
+QString EnrollmentConfigurationsView::summary() const
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == total)
+        return tr("%Ln configuration(s)", nullptr, total);
+    return tr("%Ln configuration(s) (%1 shown)", nullptr, total).arg(QLocale().toString(shown));
+}
+
+void EnrollmentConfigurationsView::applyConfiguration(const EnrollmentConfiguration &updated)
+{
+    if (!m_model->replaceConfiguration(updated)) {
+        // Not in the list (another tenant's, or the list was read again without it): read it all.
+        qCInfo(lcUi) << "Configuration" << updated.id << "is not in the list; reading the list again";
+        reload();
+        return;
+    }
+    if (m_loader)
+        m_loader->resolveUnknownGroups();
+    showCurrentDetails();
+    updateActions();
+    Q_EMIT configurationsChanged();
+}
+
+QList<EnrollmentConfiguration> EnrollmentConfigurationsView::configurations() const
+{
+    return m_model->configurations();
+}
+
+int EnrollmentConfigurationsView::currentRow() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+QString EnrollmentConfigurationsView::currentConfigurationId() const
+{
+    const int row = currentRow();
+    return row >= 0 ? m_model->configuration(row).id : QString();
+}
+
+bool EnrollmentConfigurationsView::selectConfiguration(const QString &configurationId)
+{
+    const int row = m_model->rowOfId(configurationId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, M::NameColumn));
+    if (!index.isValid()) {
+        // The search hides it: show everything again.
+        m_proxy->setSearchText({});
+        Q_EMIT searchTextChangedByPage(QString());
+        index = m_proxy->mapFromSource(m_model->index(row, M::NameColumn));
+        if (!index.isValid())
+            return false;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+bool EnrollmentConfigurationsView::isMoving() const
+{
+    return !m_movingId.isEmpty();
+}
+
+void EnrollmentConfigurationsView::onLoadState()
+{
+    if (!m_loader)
+        return;
+    switch (m_loader->state()) {
+    case ConfigurationLoader::State::Idle:
+    case ConfigurationLoader::State::Loading:
+        if (!m_rereadAfterMove)
+            showMessage({}, false, false);
+        break;
+    case ConfigurationLoader::State::Ready: {
+        QStringList parts;
+        if (const auto &e = m_loader->assignmentsError())
+            parts.append(tr("the assignments (%1)").arg(e->summary()));
+        if (const auto &e = m_loader->groupNamesError())
+            parts.append(tr("the group names (%1)").arg(e->summary()));
+        QString text = std::exchange(m_moveDoneText, {});
+        if (!parts.isEmpty()) {
+            const QString partial = tr("Some details could not be read: %1.").arg(parts.join("; "_L1));
+            text = text.isEmpty() ? partial : text + u' ' + partial;
+        }
+        showMessage(text, false, !parts.isEmpty());
+        if (m_rereadAfterMove) {
+            m_rereadAfterMove = false;
+            const QString moved = std::exchange(m_movingId, {});
+            selectConfiguration(moved);
+        }
+        break;
+    }
+    case ConfigurationLoader::State::Failed: {
+        const GraphError &error = m_loader->error();
+        QString text = tr("The enrollment configurations could not be loaded: %1").arg(error.summary());
+        if (m_model->rowCount() > 0)
+            text += u' ' + tr("The table shows the configurations read before.");
+        if (!error.requestId.isEmpty())
+            text += u' ' + tr("Request ID: %1").arg(error.requestId);
+        if (m_rereadAfterMove) {
+            text = std::exchange(m_moveDoneText, {}) + u' ' + text;
+            m_rereadAfterMove = false;
+            m_movingId.clear();
+            m_keptCurrent.clear();
+        }
+        showMessage(text, true, true, error.details());
+        break;
+    }
+    case ConfigurationLoader::State::Cancelled:
+        if (m_rereadAfterMove) {
+            m_rereadAfterMove = false;
+            m_movingId.clear();
+            m_moveDoneText.clear();
+            m_keptCurrent.clear();
+        }
+        showMessage(tr("Loading was cancelled; details not read yet show \"—\". Refresh (F5) reads them all."), false,
+                    true);
+        break;
+    }
+    updateProgress();
+    updateActions();
+    Q_EMIT summaryChanged();
+}
+
+void EnrollmentConfigurationsView::updateProgress()
+{
+    if (!m_loader) {
+        m_status->setProgressVisible(false);
+        return;
+    }
+    if (!m_movingId.isEmpty() && !m_rereadAfterMove) {
+        m_status->setCancelVisible(false);
+        m_status->setProgress(0, 0,
+                              tr("Moving “%1” to priority %2…").arg(m_movingName, QLocale().toString(m_movingTo)));
+        m_status->setProgressVisible(true);
+        return;
+    }
+    const bool loading = m_loader->state() == ConfigurationLoader::State::Loading;
+    const bool busy = loading || m_loader->isResolvingNames();
+    m_status->setProgressVisible(busy);
+    if (!busy)
+        return;
+    m_status->setCancelVisible(true);
+    QString text;
+    if (loading && m_model->rowCount() == 0)
+        text = tr("Loading enrollment configurations…");
+    else if (m_loader->isReadingAssignments())
+        text = tr("Reading assignments…");
+    else if (m_loader->isResolvingNames())
+        text = tr("Reading group names…");
+    else
+        text = tr("Loading enrollment configurations…");
+    if (m_rereadAfterMove)
+        text = tr("Reading the configurations again after moving “%1”…").arg(m_movingName);
+    m_status->setProgress(0, 0, text);
+}
+
+void EnrollmentConfigurationsView::showMessage(const QString &text, bool isError, bool offerRetry,
+                                               const QString &details)
+{
+    // Trying again needs a connection.
+    m_status->showMessage(text, isError, offerRetry && m_service, details);
+    m_errorDetails = text.isEmpty() ? QString() : details;
+    m_copyDetails->setVisible(!m_errorDetails.isEmpty());
+}
+
+void EnrollmentConfigurationsView::onCurrentChanged()
+{
+    showCurrentDetails();
+    updateActions();
+}
+
+void EnrollmentConfigurationsView::showCurrentDetails()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_details->clear();
+        return;
+    }
+    m_details->showConfiguration(m_model->configuration(row), m_model->assignmentLines(row));
+}
+
+void EnrollmentConfigurationsView::updateActions()
+{
+    const int row = currentRow();
+    const bool connected = !m_service.isNull();
+    const bool moving = isMoving();
+    const QString notSignedIn = tr("Not signed in.");
+    const QString noCurrent = tr("Select a configuration first.");
+    const QString busy = tr("Wait until the priority change has finished.");
+    const EnrollmentConfiguration *c = row >= 0 ? &m_model->configuration(row) : nullptr;
+
+    QString reason;
+    if (!connected)
+        reason = notSignedIn;
+    else if (!c)
+        reason = noCurrent;
+    else if (c->kind != EnrollmentConfiguration::Kind::DeviceLimit)
+        reason = tr("Only device limit configurations have a device limit.");
+    else if (moving)
+        reason = busy;
+    ViewTools::setActionAllowed(m_editLimitAction, reason.isEmpty(), m_permissions,
+                                IntuneService::spec(Operation::UpdateEnrollmentConfiguration).permissions, reason);
+
+    // Reading the assignments needs no write permission: without it the dialog opens read-only.
+    reason.clear();
+    if (!connected)
+        reason = notSignedIn;
+    else if (!c)
+        reason = noCurrent;
+    else if (c->isDefault)
+        reason = tr("Default configurations apply to all users and all devices and cannot be assigned.");
+    else if (moving)
+        reason = busy;
+    ViewTools::setActionAllowed(m_assignmentsAction, reason.isEmpty(), m_permissions, {}, reason);
+    const QStringList assignPermissions = IntuneService::spec(Operation::AssignEnrollmentConfiguration).permissions;
+    if (m_assignmentsAction->isEnabled() && !m_permissions.allowsAny(assignPermissions))
+        m_assignmentsAction->setToolTip(
+                tr("Shows the assignments read-only. %1").arg(GrantedPermissions::missingText(assignPermissions)));
+
+    const QStringList priorityPermissions = IntuneService::spec(Operation::SetConfigurationPriority).permissions;
+    for (const auto &[action, step] :
+         {std::pair<QAction *, int>(m_moveUpAction, -1), std::pair<QAction *, int>(m_moveDownAction, +1)}) {
+        reason.clear();
+        if (!connected)
+            reason = notSignedIn;
+        else if (!c)
+            reason = noCurrent;
+        else if (moving)
+            reason = busy;
+        else
+            reason = m_model->moveBlockedReason(row, step);
+        ViewTools::setActionAllowed(action, reason.isEmpty(), m_permissions, priorityPermissions, reason);
+    }
+
+    m_rawJsonAction->setEnabled(c != nullptr);
+    m_copyIdAction->setEnabled(c != nullptr);
+}
+
+void EnrollmentConfigurationsView::move(int step)
+{
+    const int row = currentRow();
+    if (row < 0 || !m_writer || isMoving())
+        return;
+    const QAction *action = step < 0 ? m_moveUpAction : m_moveDownAction;
+    if (!action->isEnabled())
+        return;
+    const int neighbour = m_model->familyNeighbour(row, step);
+    if (neighbour < 0)
+        return;
+    const EnrollmentConfiguration configuration = m_model->configuration(row);
+    // The neighbour's place: with priorities 1…n this is the current one ∓ 1; with gaps it still
+    // swaps the two.
+    const int target = m_model->configuration(neighbour).priority;
+    m_movingId = configuration.id;
+    m_movingName = nameOf(configuration);
+    m_movingTo = target;
+    m_rereadAfterMove = false;
+    qCInfo(lcUi) << "Moving configuration" << configuration.id << "from priority" << configuration.priority << "to"
+                 << target;
+    if (!m_writer->setPriority(configuration, target)) {
+        m_movingId.clear();
+        showMessage(tr("“%1” could not be moved: another change is still being written, or the new priority is not "
+                       "valid.")
+                            .arg(m_movingName),
+                    true, false);
+        updateActions();
+        return;
+    }
+    // The writer may say started() synchronously or later; either way the row says so now.
+    onMoveStarted();
+}
+
+void EnrollmentConfigurationsView::onMoveStarted()
+{
+    if (m_movingId.isEmpty())
+        return;
+    showMessage({}, false, false);
+    updateProgress();
+    updateActions();
+}
+
+void EnrollmentConfigurationsView::onMoveSucceeded(const EnrollmentConfiguration &configuration)
+{
+    if (m_movingId.isEmpty())
+        return;
+    QString text = tr("“%1” moved to priority %2.")
+                           .arg(m_movingName,
+                                QLocale().toString(configuration.priority > 0 ? configuration.priority : m_movingTo));
+    if (const auto &e = m_writer->rereadError())
+        text += u' ' + tr("The change was made, but the configuration could not be read back: %1").arg(e->summary());
+    m_moveDoneText = text;
+    // Every other configuration of the family was renumbered: read the whole list again.
+    m_rereadAfterMove = true;
+    m_keptCurrent = m_movingId;
+    if (m_loader)
+        m_loader->load();
+    updateProgress();
+    updateActions();
+}
+
+void EnrollmentConfigurationsView::onMoveFailed(const GraphError &error)
+{
+    if (m_movingId.isEmpty())
+        return;
+    const QString name = m_movingName;
+    m_movingId.clear();
+    QString text = tr("“%1” could not be moved: %2").arg(name, error.summary());
+    if (!error.requestId.isEmpty())
+        text += u' ' + tr("Request ID: %1").arg(error.requestId);
+    showMessage(text, true, false, error.details());
+    updateProgress();
+    updateActions();
+}
+
+void EnrollmentConfigurationsView::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"configurationContextMenu"_s);
+    menu.addAction(m_editLimitAction);
+    menu.addAction(m_assignmentsAction);
+    menu.addSeparator();
+    menu.addAction(m_moveUpAction);
+    menu.addAction(m_moveDownAction);
+    menu.addSeparator();
+    menu.addAction(m_rawJsonAction);
+    menu.addAction(m_copyIdAction);
+    menu.setToolTipsVisible(true); // disabled entries say why
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+} // namespace ed

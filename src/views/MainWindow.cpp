@@ -5,11 +5,13 @@
 #include "ActivityView.h"
 #include "AutopilotDevicesView.h"
 #include "DeploymentProfilesView.h"
-#include "UnavailableView.h"
+#include "EnrollmentConfigurationsView.h"
 #include "app/Settings.h"
 #include "core/Logging.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AssignProfileDialog.h"
+#include "dialogs/ConfigurationAssignmentsDialog.h"
+#include "dialogs/EditLimitDialog.h"
 #include "dialogs/ProfileAssignResultsDialog.h"
 #include "graph/IntuneService.h"
 #include "models/AutopilotDeviceModel.h"
@@ -65,12 +67,8 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     addPage(m_devices, QKeySequence(u"Ctrl+1"_s));
     m_profiles = new DeploymentProfilesView(m_deps.journal, this);
     addPage(m_profiles, QKeySequence(u"Ctrl+2"_s));
-    addPage(new UnavailableView(
-                    u"configurations"_s, tr("Enrollment configurations"), QIcon(u":/icons/configurations.svg"_s),
-                    tr("This view will list the enrollment configurations in priority order, edit the device "
-                       "limit, and change assignment targets without losing the existing ones."),
-                    this),
-            QKeySequence(u"Ctrl+3"_s));
+    m_configurations = new EnrollmentConfigurationsView(m_deps.journal, this);
+    addPage(m_configurations, QKeySequence(u"Ctrl+3"_s));
     addPage(new ActivityView(&m_deps.activity, m_deps.journal, this), QKeySequence(u"Ctrl+4"_s));
 
     connect(m_devices, &AutopilotDevicesView::assignProfileRequested, this,
@@ -79,6 +77,10 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
             [this](const QStringList &ids) { openAssignProfile(ids, m_profiles->currentProfileId()); });
     connect(m_profiles, &DeploymentProfilesView::assignToDevicesRequested, this,
             [this](const QString &profileId) { openAssignProfile({}, profileId); });
+    connect(m_configurations, &EnrollmentConfigurationsView::editLimitRequested, this,
+            [this](const EnrollmentConfiguration &configuration) { openEditLimit(configuration); });
+    connect(m_configurations, &EnrollmentConfigurationsView::assignmentsRequested, this,
+            [this](const EnrollmentConfiguration &configuration) { openAssignments(configuration); });
     connect(m_profiles, &DeploymentProfilesView::showInDevicesViewRequested, this, [this](const QString &deviceId) {
         showView(m_devices->key());
         if (!m_devices->showDevice(deviceId))
@@ -209,6 +211,9 @@ void MainWindow::setConnectionStatus(const ConnectionStatus &status)
     const QString hint = status.hintText();
     m_ui->connectionBanner->setText(hint);
     m_ui->connectionBanner->setVisible(!hint.isEmpty());
+    m_devices->setPermissions(status.permissions);
+    m_profiles->setPermissions(status.permissions);
+    m_configurations->setPermissions(status.permissions);
 }
 
 void MainWindow::setIntuneService(IntuneService *service, const QString &tenant)
@@ -217,6 +222,37 @@ void MainWindow::setIntuneService(IntuneService *service, const QString &tenant)
     m_tenant = tenant;
     m_devices->setService(service, tenant);
     m_profiles->setService(service, tenant);
+    m_configurations->setService(service, tenant);
+}
+
+EditLimitDialog *MainWindow::openEditLimit(const EnrollmentConfiguration &configuration)
+{
+    IntuneService *service = m_service.data();
+    if (!service)
+        return nullptr;
+    auto *dialog = new EditLimitDialog(*service, m_deps.journal, m_tenant, configuration, m_status.permissions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditLimitDialog::saved, m_configurations, &EnrollmentConfigurationsView::applyConfiguration);
+    connect(dialog, &QDialog::rejected, m_configurations, [this, dialog] {
+        if (dialog->closedWhileSaving()) // the answer is the journal's now: show what the server has
+            m_configurations->reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ConfigurationAssignmentsDialog *MainWindow::openAssignments(const EnrollmentConfiguration &configuration)
+{
+    IntuneService *service = m_service.data();
+    if (!service)
+        return nullptr;
+    auto *dialog = new ConfigurationAssignmentsDialog(*service, m_deps.journal, m_tenant, configuration,
+                                                      m_status.permissions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfigurationAssignmentsDialog::saved, m_configurations,
+            &EnrollmentConfigurationsView::applyConfiguration);
+    dialog->open();
+    return dialog;
 }
 
 AssignProfileDialog *MainWindow::openAssignProfile(const QStringList &deviceIds, const QString &profileId)

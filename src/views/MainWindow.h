@@ -20,6 +20,10 @@ class ActivityJournal;
 class ActivityModel;
 class AssignProfileDialog;
 class AutopilotDevicesView;
+class ConfigurationAssignmentsDialog;
+class EditLimitDialog;
+class EnrollmentConfigurationsView;
+struct EnrollmentConfiguration;
 class ConnectionStatusBar;
 class DeploymentProfilesView;
 class IntuneService;
@@ -50,9 +54,14 @@ public:
     void setIntuneService(IntuneService *service, const QString &tenant);
     AutopilotDevicesView *devicesView() const { return m_devices; }
     DeploymentProfilesView *profilesView() const { return m_profiles; }
+    EnrollmentConfigurationsView *configurationsView() const { return m_configurations; }
     // "Assign profile…": the picker, with these devices chosen and/or this profile fixed (empty:
     // the user picks). The confirmed assignment runs in a ProfileAssignResultsDialog.
     AssignProfileDialog *openAssignProfile(const QStringList &deviceIds, const QString &profileId);
+    // The enrollment configuration dialogs, with the signed-in token's permissions; a save
+    // updates the configuration's row. nullptr when not signed in.
+    EditLimitDialog *openEditLimit(const EnrollmentConfiguration &configuration);
+    ConfigurationAssignmentsDialog *openAssignments(const EnrollmentConfiguration &configuration);
     // Shows the page with this key ("devices", "profiles", "configurations", "activity").
     bool showView(const QString &key);
     QString currentViewKey() const;
@@ -75,6 +84,7 @@ private:
     QList<ViewPage *> m_pages;
     AutopilotDevicesView *m_devices;
     DeploymentProfilesView *m_profiles;
+    EnrollmentConfigurationsView *m_configurations;
     QPointer<IntuneService> m_service;
     QString m_tenant;
     QLineEdit *m_search;

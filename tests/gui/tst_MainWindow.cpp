@@ -6,6 +6,7 @@
 #include "views/ActivityView.h"
 #include "views/AutopilotDevicesView.h"
 #include "views/DeploymentProfilesView.h"
+#include "views/EnrollmentConfigurationsView.h"
 #include "views/MainWindow.h"
 
 #include <QAction>
@@ -33,7 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void navigation();
     void keyboardShortcuts();
-    void unavailableViewsSaySo();
+    void everyViewIsLive();
     void statusBarShowsConnection_data();
     void statusBarShowsConnection();
     void searchFiltersActivity();
@@ -120,20 +121,17 @@ void TestMainWindow::keyboardShortcuts()
     QCOMPARE(m_window->currentViewKey(), u"devices"_s);
 }
 
-void TestMainWindow::unavailableViewsSaySo()
+void TestMainWindow::everyViewIsLive()
 {
     auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
     auto *refresh = m_window->findChild<QAction *>(u"actionRefresh"_s);
-    for (const QString &key : {u"configurations"_s}) {
-        QVERIFY(m_window->showView(key));
-        auto *page = m_window->findChild<QWidget *>(key + u"View"_s);
-        QVERIFY2(page, qPrintable(key));
-        auto *heading = page->findChild<QLabel *>(u"unavailableHeading"_s);
-        QVERIFY(heading->text().contains(u"not available in this build yet"_s));
-        QVERIFY(!search->isEnabled());
-        QVERIFY(!refresh->isEnabled());
-        QCOMPARE(m_window->statusBar()->currentMessage(), u"Not available yet"_s);
-    }
+    // No page is a placeholder any more: the configurations view is searchable and refreshable.
+    QVERIFY(m_window->showView(u"configurations"_s));
+    QCOMPARE(m_window->currentViewKey(), u"configurations"_s);
+    QVERIFY(m_window->configurationsView());
+    QVERIFY(m_window->findChild<EnrollmentConfigurationsView *>());
+    QVERIFY(search->isEnabled());
+    QVERIFY(refresh->isEnabled());
     // The profiles view is built: searchable and refreshable.
     QVERIFY(m_window->showView(u"profiles"_s));
     QVERIFY(m_window->findChild<DeploymentProfilesView *>(u"profilesView"_s));
