@@ -32,66 +32,66 @@
     <name>AssignmentEditor</name>
     <message>
         <source>A group without an ID cannot be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe ohne ID kann nicht zugewiesen werden.</translation>
     </message>
     <message>
         <source>“%1” has no group ID and cannot be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Gruppen-ID und kann nicht zugewiesen werden.</translation>
     </message>
     <message>
         <source>“%1” is already included.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits eingeschlossen.</translation>
     </message>
     <message>
         <source>“%1” is already excluded; a group cannot be both included and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits ausgeschlossen; eine Gruppe kann nicht gleichzeitig eingeschlossen und ausgeschlossen sein.</translation>
     </message>
     <message>
         <source>“%1” is already excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits ausgeschlossen.</translation>
     </message>
     <message>
         <source>“%1” is already included; a group cannot be both included and excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits eingeschlossen; eine Gruppe kann nicht gleichzeitig eingeschlossen und ausgeschlossen sein.</translation>
     </message>
     <message>
         <source>“%1” is not a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Gruppe.</translation>
     </message>
     <message>
         <source>No changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <source>+ Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Ausschließen: %1</translation>
     </message>
     <message>
         <source>+ Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Einschließen: %1</translation>
     </message>
     <message>
         <source>− Exclude %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− Ausschließen: %1</translation>
     </message>
     <message>
         <source>− Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− Einschließen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unverändert: %n Ziel</numerusform>
+            <numerusform>Unverändert: %n Ziele</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a Configuration Manager collection ID, such as P0100023.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Configuration Manager-Sammlungs-ID ein, z. B. P0100023.</translation>
     </message>
     <message>
         <source>“%1” is not a Configuration Manager collection ID: that is 8 characters, a 3-character site code followed by 5 hexadecimal digits, such as P0100023 or SMS00001.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Configuration Manager-Sammlungs-ID: Diese besteht aus 8 Zeichen, einem 3-stelligen Standortcode gefolgt von 5 Hexadezimalziffern, z. B. P0100023 oder SMS00001.</translation>
     </message>
 </context>
 <context>
@@ -169,16 +169,16 @@
     <name>GrantedPermissions</name>
     <message>
         <source>Needs the %1 permission, which the signed-in account does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Berechtigung %1, die das angemeldete Konto nicht hat.</translation>
     </message>
     <message>
         <source>Needs the %1 permission (or %2), which the signed-in account does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Berechtigung %1 (oder %2), die das angemeldete Konto nicht hat.</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between permission names</comment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <source>%1 — %2</source>
         <extracomment>Activity detail: what was intended, then the error sentence</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -564,59 +564,59 @@
     <name>TargetNames</name>
     <message>
         <source>Group without an ID</source>
-        <translation type="unfinished">Gruppe ohne ID</translation>
+        <translation>Gruppe ohne ID</translation>
     </message>
     <message>
         <source>Deleted group (%1)</source>
-        <translation type="unfinished">Gelöschte Gruppe (%1)</translation>
+        <translation>Gelöschte Gruppe (%1)</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished">Gruppe %1</translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished">Alle Geräte</translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished">Alle Benutzer</translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Configuration Manager collection %1</source>
-        <translation type="unfinished">Configuration Manager-Sammlung %1</translation>
+        <translation>Configuration Manager-Sammlung %1</translation>
     </message>
     <message>
         <source>Scope tag group %1</source>
-        <translation type="unfinished">Bereichsmarkierungsgruppe %1</translation>
+        <translation>Bereichsmarkierungsgruppe %1</translation>
     </message>
     <message>
         <source>Assignment target without a type</source>
-        <translation type="unfinished">Zuweisungsziel ohne Typ</translation>
+        <translation>Zuweisungsziel ohne Typ</translation>
     </message>
     <message>
         <source>Other target (%1)</source>
-        <translation type="unfinished">Anderes Ziel (%1)</translation>
+        <translation>Anderes Ziel (%1)</translation>
     </message>
     <message>
         <source>no type</source>
-        <translation type="unfinished">kein Typ</translation>
+        <translation>kein Typ</translation>
     </message>
     <message>
         <source>Excluded: %1</source>
-        <translation type="unfinished">Ausgeschlossen: %1</translation>
+        <translation>Ausgeschlossen: %1</translation>
     </message>
     <message>
         <source>%1 (include filter %2)</source>
-        <translation type="unfinished">%1 (Einschlussfilter %2)</translation>
+        <translation>%1 (Einschlussfilter %2)</translation>
     </message>
     <message>
         <source>%1 (exclude filter %2)</source>
-        <translation type="unfinished">%1 (Ausschlussfilter %2)</translation>
+        <translation>%1 (Ausschlussfilter %2)</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -1921,875 +1921,875 @@
     <name>ed::ConfigurationAssignmentsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Assignments — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen — %1</translation>
     </message>
     <message>
         <source>Assignments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen von %1</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Why the assignments cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Zuweisungen nicht geändert werden können</translation>
     </message>
     <message>
         <source>Reading the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zuweisungen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Read the assignments again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen erneut lesen</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlossen</translation>
     </message>
     <message>
         <source>Included targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschlossene Ziele</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Excluded groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossene Gruppen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Ziele entfernen</translation>
     </message>
     <message>
         <source>Remove the selected targets (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Ziele entfernen (Entf)</translation>
     </message>
     <message>
         <source>Add All &amp;users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Include all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer einschließen</translation>
     </message>
     <message>
         <source>Include every licensed user</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden lizenzierten Benutzer einschließen</translation>
     </message>
     <message>
         <source>Add All &amp;devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Geräte hinzufügen</translation>
     </message>
     <message>
         <source>Include all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte einschließen</translation>
     </message>
     <message>
         <source>Include every device</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät einschließen</translation>
     </message>
     <message>
         <source>Configuration Manager collection ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Manager-Sammlungs-ID</translation>
     </message>
     <message>
         <source>Collection ID, e.g. P0100023</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungs-ID, z. B. P0100023</translation>
     </message>
     <message>
         <source>A Configuration Manager collection ID: a 3-character site code and 5 hexadecimal digits (co-management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Configuration Manager-Sammlungs-ID: ein 3-stelliger Standortcode und 5 Hexadezimalziffern (Co-Verwaltung)</translation>
     </message>
     <message>
         <source>Add &amp;collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammlung hinzufügen</translation>
     </message>
     <message>
         <source>Include the Configuration Manager collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Configuration Manager-Sammlung einschließen</translation>
     </message>
     <message>
         <source>Add groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen hinzufügen</translation>
     </message>
     <message>
         <source>Targets and groups to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Ziele und Gruppen</translation>
     </message>
     <message>
         <source>Why a change was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Änderung abgelehnt wurde</translation>
     </message>
     <message>
         <source>Group names</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen</translation>
     </message>
     <message>
         <source>Changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu speichernde Änderungen</translation>
     </message>
     <message>
         <source>What Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „Speichern“ ändert</translation>
     </message>
     <message>
         <source>Warning about the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zu den Änderungen</translation>
     </message>
     <message>
         <source>Why the save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Speichern fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy the error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdetails kopieren</translation>
     </message>
     <message>
         <source>Copy the error with its request IDs, for a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fehler mit seinen Anforderungs-IDs kopieren, für ein Ticket</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen schließen</translation>
     </message>
     <message>
         <source>The group names could not be read, so the lists show group IDs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppennamen konnten nicht gelesen werden, daher zeigen die Listen Gruppen-IDs: %1</translation>
     </message>
     <message>
         <source>Signed out: the assignments can no longer be read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Die Zuweisungen können nicht mehr gelesen oder geändert werden.</translation>
     </message>
     <message>
         <source>This is a default configuration: it applies to all users and all devices with the lowest priority, and its assignments cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Standardkonfiguration: Sie gilt mit der niedrigsten Priorität für alle Benutzer und alle Geräte, und ihre Zuweisungen können nicht geändert werden.</translation>
     </message>
     <message>
         <source>Intune does not let Windows restore configurations be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune lässt nicht zu, dass Konfigurationen für die Windows-Wiederherstellung zugewiesen werden.</translation>
     </message>
     <message>
         <source>Read-only: you can look at the assignments but not change them. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie können die Zuweisungen ansehen, aber nicht ändern. %1</translation>
     </message>
     <message>
         <source>All users and all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer und alle Geräte</translation>
     </message>
     <message>
         <source>Reading the current assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>The assignments could not be read, so they cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen konnten nicht gelesen werden und können daher nicht geändert werden.</translation>
     </message>
     <message>
         <source>The lists show group IDs: group names cannot be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen zeigen Gruppen-IDs: Gruppennamen können nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Configuration Manager collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration Manager-Sammlung</translation>
     </message>
     <message>
         <source>Scope tag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsmarkierungsgruppe</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstige</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>New: saved when you click Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: wird gespeichert, wenn Sie auf „Speichern“ klicken</translation>
     </message>
     <message>
         <source>Deleted from the directory; kept unless you remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verzeichnis gelöscht; bleibt erhalten, sofern Sie sie nicht entfernen</translation>
     </message>
     <message>
         <source>Kept as Intune sent it; can be removed, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert übernommen, wie Intune es gesendet hat; kann entfernt, aber nicht geändert werden</translation>
     </message>
     <message>
         <source>Has an assignment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Zuweisungsfilter</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Save the assignments of “%1”? (+%2 / −%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen von „%1“ speichern? (+%2 / −%3)</translation>
     </message>
     <message>
         <source>Intune replaces the configuration&apos;s whole assignment set with this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ersetzt alle Zuweisungen der Konfiguration durch diese:</translation>
     </message>
     <message>
         <source>WARNING: this removes ALL targets. The configuration will apply to no one, and the default configuration applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: Dadurch werden ALLE Ziele entfernt. Die Konfiguration gilt dann für niemanden, stattdessen gilt die Standardkonfiguration.</translation>
     </message>
     <message>
         <source>Only exclusions remain: the configuration will apply to no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verbleiben nur Ausschlüsse: Die Konfiguration gilt dann für niemanden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln group(s) no longer in the directory stay assigned as Intune has them. If Intune refuses them, remove them and save again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe, die nicht mehr im Verzeichnis ist, bleibt so zugewiesen, wie Intune sie führt. Wenn Intune sie ablehnt, entfernen Sie sie, und speichern Sie erneut.</numerusform>
+            <numerusform>%Ln Gruppen, die nicht mehr im Verzeichnis sind, bleiben so zugewiesen, wie Intune sie führt. Wenn Intune sie ablehnt, entfernen Sie sie, und speichern Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The assignments could not be saved: another change of this configuration is still running, or the set is not one Intune accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuweisungen konnten nicht gespeichert werden: Eine andere Änderung dieser Konfiguration wird noch ausgeführt, oder Intune akzeptiert diese Zusammenstellung nicht.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message numerus="yes">
         <source>Saved. The assignments could not be read again (%1), so the lists show what was sent: %Ln target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert. Die Zuweisungen konnten nicht erneut gelesen werden (%1), daher zeigen die Listen, was gesendet wurde: %Ln Ziel.</numerusform>
+            <numerusform>Gespeichert. Die Zuweisungen konnten nicht erneut gelesen werden (%1), daher zeigen die Listen, was gesendet wurde: %Ln Ziele.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved. Intune now has %Ln target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert. Intune hat jetzt %Ln Ziel.</numerusform>
+            <numerusform>Gespeichert. Intune hat jetzt %Ln Ziele.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Wait until the assignments are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Zuweisungen gelesen sind</translation>
     </message>
     <message>
         <source>Nothing to save until the assignments are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern, bis die Zuweisungen gelesen sind.</translation>
     </message>
     <message>
         <source>Saving removes ALL targets: the configuration will apply to no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern werden ALLE Ziele entfernt: Die Konfiguration gilt dann für niemanden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln assigned group(s) no longer exist in the directory; they stay assigned unless you remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zugewiesene Gruppe existiert nicht mehr im Verzeichnis; sie bleibt zugewiesen, sofern Sie sie nicht entfernen.</numerusform>
+            <numerusform>%Ln zugewiesene Gruppen existieren nicht mehr im Verzeichnis; sie bleiben zugewiesen, sofern Sie sie nicht entfernen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to save: add or remove a target first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Fügen Sie zuerst ein Ziel hinzu, oder entfernen Sie eines</translation>
     </message>
     <message>
         <source>Post the complete set of targets to Intune (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Zielliste an Intune senden (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Assignments not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen nicht gespeichert</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard the changes you have not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ed::ConfigurationDetailsPane</name>
     <message>
         <source>Android device administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Geräteadministrator</translation>
     </message>
     <message>
         <source>Android Enterprise (work profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise (Arbeitsprofil)</translation>
     </message>
     <message>
         <source>iOS/iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS/iPadOS</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Mac (macRestriction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac (macRestriction)</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Windows Home SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Home-SKU</translation>
     </message>
     <message>
         <source>Windows Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Mobile</translation>
     </message>
     <message>
         <source>visionOS</source>
-        <translation type="unfinished"></translation>
+        <translation>visionOS</translation>
     </message>
     <message>
         <source>tvOS</source>
-        <translation type="unfinished"></translation>
+        <translation>tvOS</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Gesperrt</translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished">Erlaubt</translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished">Nicht konfiguriert</translation>
+        <translation>Nicht konfiguriert</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zulässig</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Enrollment configuration settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Registrierungskonfiguration</translation>
     </message>
     <message>
         <source>No configuration selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration ausgewählt</translation>
     </message>
     <message>
         <source>Select an enrollment configuration to see all its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Registrierungskonfiguration aus, um alle ihre Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>Configuration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsname</translation>
     </message>
     <message>
         <source>Raw JSON…</source>
-        <translation type="unfinished">Roh-JSON…</translation>
+        <translation>Roh-JSON…</translation>
     </message>
     <message>
         <source>Show the configuration&apos;s JSON as Microsoft Graph sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON der Konfiguration so anzeigen, wie Microsoft Graph es gesendet hat</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished">Zuletzt geändert</translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Scope tags</source>
-        <translation type="unfinished">Bereichsmarkierungen</translation>
+        <translation>Bereichsmarkierungen</translation>
     </message>
     <message>
         <source>Configuration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-ID</translation>
     </message>
     <message>
         <source>Device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit</translation>
     </message>
     <message>
         <source>Maximum devices per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Anzahl Geräte pro Benutzer</translation>
     </message>
     <message>
         <source>Device limits do not apply to Windows Autopilot and Microsoft Entra join enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimits gelten nicht für Registrierungen über Windows Autopilot und Microsoft Entra-Einbindung.</translation>
     </message>
     <message>
         <source>Where the device limit applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Gerätelimit gilt</translation>
     </message>
     <message>
         <source>Device platform restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen für Geräteplattformen</translation>
     </message>
     <message>
         <source>Device platform restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung für Geräteplattformen</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Enrollment of this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung dieser Plattform</translation>
     </message>
     <message>
         <source>Personally owned devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Geräte</translation>
     </message>
     <message>
         <source>Minimum OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale Betriebssystemversion</translation>
     </message>
     <message>
         <source>Maximum OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Betriebssystemversion</translation>
     </message>
     <message>
         <source>Blocked manufacturers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Hersteller</translation>
     </message>
     <message>
         <source>Blocked SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte SKUs</translation>
     </message>
     <message>
         <source>Windows Hello for Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Hello for Business</translation>
     </message>
     <message>
         <source>Minimum PIN length</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale PIN-Länge</translation>
     </message>
     <message>
         <source>Maximum PIN length</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale PIN-Länge</translation>
     </message>
     <message>
         <source>Uppercase letters in PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben in PIN</translation>
     </message>
     <message>
         <source>Lowercase letters in PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben in PIN</translation>
     </message>
     <message>
         <source>Special characters in PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen in PIN</translation>
     </message>
     <message>
         <source>PIN expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Ablauf</translation>
     </message>
     <message>
         <source>Previous PINs remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte frühere PINs</translation>
     </message>
     <message>
         <source>Allow biometric authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometrische Authentifizierung zulassen</translation>
     </message>
     <message>
         <source>Enhanced anti-spoofing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Schutz vor Spoofing</translation>
     </message>
     <message>
         <source>Phone sign-in (remote passport)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung per Telefon (Remote Passport)</translation>
     </message>
     <message>
         <source>Trusted Platform Module (TPM) required</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Platform Module (TPM) erforderlich</translation>
     </message>
     <message>
         <source>Security keys for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsschlüssel für die Anmeldung</translation>
     </message>
     <message>
         <source>Enhanced sign-in security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserte Anmeldesicherheit</translation>
     </message>
     <message>
         <source>Enrollment Status Page</source>
-        <translation type="unfinished">Seite zum Registrierungsstatus</translation>
+        <translation>Seite zum Registrierungsstatus</translation>
     </message>
     <message>
         <source>Show app and profile installation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsfortschritt von Apps und Profilen anzeigen</translation>
     </message>
     <message>
         <source>Error after (installation timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach (Zeitlimit für die Installation)</translation>
     </message>
     <message>
         <source>Custom error message</source>
-        <translation type="unfinished">Benutzerdefinierte Fehlermeldung</translation>
+        <translation>Benutzerdefinierte Fehlermeldung</translation>
     </message>
     <message>
         <source>Block the user from retrying setup after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung der Einrichtung nach einem Fehler durch den Benutzer blockieren</translation>
     </message>
     <message>
         <source>Allow the user to reset the device on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen des Geräts durch den Benutzer bei einem Fehler zulassen</translation>
     </message>
     <message>
         <source>Allow the user to use the device on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung des Geräts durch den Benutzer bei einem Fehler zulassen</translation>
     </message>
     <message>
         <source>Allow log collection on failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollsammlung bei einem Fehler zulassen</translation>
     </message>
     <message>
         <source>Apps the page waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps, auf die die Seite wartet</translation>
     </message>
     <message>
         <source>Ignore failures of non-blocking apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nicht blockierender Apps ignorieren</translation>
     </message>
     <message>
         <source>Install Windows quality updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Qualitätsupdates installieren</translation>
     </message>
     <message>
         <source>Only show the page to devices provisioned by Autopilot (OOBE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite nur auf von Autopilot bereitgestellten Geräten anzeigen (OOBE)</translation>
     </message>
     <message>
         <source>Stop tracking after the first user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung nach dem ersten Benutzer beenden</translation>
     </message>
     <message>
         <source>Co-management authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Verwaltungsautorität</translation>
     </message>
     <message>
         <source>Managed device authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorität für verwaltete Geräte</translation>
     </message>
     <message>
         <source>Install the Configuration Manager agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Configuration Manager-Agent installieren</translation>
     </message>
     <message>
         <source>Agent command-line arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeilenargumente des Agents</translation>
     </message>
     <message>
         <source>Windows restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Wiederherstellung</translation>
     </message>
     <message>
         <source>Other properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Eigenschaften</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Allowed or blocked: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassen oder blockiert: —</translation>
     </message>
     <message>
         <source>personally owned devices blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>private Geräte blockiert</translation>
     </message>
     <message>
         <source>personally owned devices allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>private Geräte zugelassen</translation>
     </message>
     <message>
         <source>personally owned devices: —</source>
-        <translation type="unfinished"></translation>
+        <translation>private Geräte: —</translation>
     </message>
     <message>
         <source>OS version: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversion: —</translation>
     </message>
     <message>
         <source>any OS version</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Betriebssystemversion</translation>
     </message>
     <message>
         <source>OS %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem %1 oder höher</translation>
     </message>
     <message>
         <source>OS %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem %1 oder früher</translation>
     </message>
     <message>
         <source>OS %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem %1 bis %2</translation>
     </message>
     <message>
         <source>blocked manufacturers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierte Hersteller: %1</translation>
     </message>
     <message>
         <source>blocked SKUs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierte SKUs: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Default (0): applies last, to all users and all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (0): gilt zuletzt, für alle Benutzer und alle Geräte</translation>
     </message>
     <message>
         <source>Default (0)</source>
-        <translation type="unfinished">Standard (0)</translation>
+        <translation>Standard (0)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeldet</translation>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Minimum</translation>
     </message>
     <message>
         <source>No maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Maximum</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>After %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Tag</numerusform>
+            <numerusform>Nach %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Not configured (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert (0)</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>None selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App: %1</numerusform>
+            <numerusform>%n Apps: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>ed::ConfigurationLoader</name>
     <message>
         <source>Not read: loading was cancelled.</source>
-        <translation type="unfinished">Nicht gelesen: Das Laden wurde abgebrochen.</translation>
+        <translation>Nicht gelesen: Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ed::ConfigurationWriter</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Device limit %1 → %2</source>
         <extracomment>Activity detail of a device limit edit: the limit before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit %1 → %2</translation>
     </message>
     <message>
         <source>Edit device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit bearbeiten</translation>
     </message>
     <message>
         <source>Before: %1. After: %2.</source>
         <extracomment>Activity detail of an assignment change: the targets before and after, by name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1. Nachher: %2.</translation>
     </message>
     <message>
         <source>Change assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen ändern</translation>
     </message>
     <message>
         <source>Priority %1 → %2</source>
         <extracomment>Activity detail of a priority change: the priority before and after</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1 → %2</translation>
     </message>
     <message>
         <source>Change priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität ändern</translation>
     </message>
     <message>
         <source>Graph accepted the change, but its answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat die Änderung angenommen, aber die Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3480,763 +3480,763 @@ ID: %2</translation>
     <message>
         <source>Edit device limit — %1</source>
         <extracomment>Window title; %1 is the configuration&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit bearbeiten — %1</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Current device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Gerätelimit</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Nicht festgelegt</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>New device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerätelimit</translation>
     </message>
     <message>
         <source>Devices a user can enroll, from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die ein Benutzer registrieren kann, von %1 bis %2</translation>
     </message>
     <message>
         <source>devices per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte pro Benutzer</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Current limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Limit:</translation>
     </message>
     <message>
         <source>Current limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Limit</translation>
     </message>
     <message>
         <source>&amp;New limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Limit:</translation>
     </message>
     <message>
         <source>New limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Limit</translation>
     </message>
     <message>
         <source>Where device limits apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Gerätelimits gelten</translation>
     </message>
     <message>
         <source>Device limits do not apply to Windows Autopilot, Microsoft Entra join (including bulk enrollment), co-management or Group Policy enrollments, nor to devices enrolled by device enrollment manager accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimits gelten nicht für Windows Autopilot, die Microsoft Entra-Einbindung (einschließlich Massenregistrierung), Co-Verwaltung oder Registrierungen per Gruppenrichtlinie und auch nicht für Geräte, die mit Konten von Geräteregistrierungs-Managern registriert wurden.</translation>
     </message>
     <message>
         <source>Permission needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung erforderlich</translation>
     </message>
     <message>
         <source>“%1” is not a device limit configuration, so it has no device limit to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Gerätelimitkonfiguration und hat daher kein Gerätelimit, das bearbeitet werden kann.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Saving the device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit wird gespeichert</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Why the device limit was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Gerätelimit nicht gespeichert wurde</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details kopieren</translation>
     </message>
     <message>
         <source>Copy the error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdetails kopieren</translation>
     </message>
     <message>
         <source>Copy the full error, with the request IDs Microsoft support asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Fehler mit den Anforderungs-IDs kopieren, die der Microsoft-Support benötigt</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished">Kopierstatus</translation>
+        <translation>Kopierstatus</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <source>Save the device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätelimit speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät pro Benutzer</numerusform>
+            <numerusform>%n Geräte pro Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>The device limit could not be sent: another change to this configuration is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätelimit konnte nicht gesendet werden: Eine andere Änderung an dieser Konfiguration wird noch ausgeführt.</translation>
     </message>
     <message>
         <source>Saving the device limit of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätelimit von %1 wird gespeichert…</translation>
     </message>
     <message>
         <source>The device limit was saved, but reading the configuration back failed: %1 Refresh the list to see its version and last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätelimit wurde gespeichert, aber die Konfiguration konnte nicht erneut gelesen werden: %1 Aktualisieren Sie die Liste, um ihre Version und letzte Änderung zu sehen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Only device limit configurations have a device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gerätelimitkonfigurationen haben ein Gerätelimit</translation>
     </message>
     <message>
         <source>Choose a limit other than the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Limit als das aktuelle</translation>
     </message>
     <message>
         <source>Save a device limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerätelimit von %1 speichern</translation>
     </message>
 </context>
 <context>
     <name>ed::EnrollmentConfigurationModel</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Device limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit</translation>
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished">Zuletzt geändert</translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">Nicht festgelegt</translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plattformen</translation>
     </message>
     <message>
         <source>iOS/iPadOS</source>
-        <translation type="unfinished"></translation>
+        <translation>iOS/iPadOS</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>Windows Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Phone</translation>
     </message>
     <message>
         <source>Android device administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Android-Geräteadministrator</translation>
     </message>
     <message>
         <source>Android Enterprise (work profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Android Enterprise (Arbeitsprofil)</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>Unknown (unknownFutureValue)</source>
-        <translation type="unfinished">Unbekannt (unknownFutureValue)</translation>
+        <translation>Unbekannt (unknownFutureValue)</translation>
     </message>
     <message>
         <source>Device platform restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen für Geräteplattformen</translation>
     </message>
     <message>
         <source>Device platform restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung für Geräteplattformen</translation>
     </message>
     <message>
         <source>Device platform restriction (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteplattformeinschränkung (%1)</translation>
     </message>
     <message>
         <source>Windows Hello for Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Hello for Business</translation>
     </message>
     <message>
         <source>Enrollment Status Page</source>
-        <translation type="unfinished">Seite zum Registrierungsstatus</translation>
+        <translation>Seite zum Registrierungsstatus</translation>
     </message>
     <message>
         <source>Co-management authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-Verwaltungsautorität</translation>
     </message>
     <message>
         <source>Windows restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Wiederherstellung</translation>
     </message>
     <message>
         <source>Enrollment notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsbenachrichtigungen</translation>
     </message>
     <message>
         <source>no @odata.type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein @odata.type</translation>
     </message>
     <message>
         <source>Other: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige: %1 (%2)</translation>
     </message>
     <message>
         <source>Other: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige: %1</translation>
     </message>
     <message>
         <source>Default configuration: applies to all users and all devices at the lowest priority; it cannot be assigned, reordered or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonfiguration: gilt für alle Benutzer und alle Geräte mit der niedrigsten Priorität; sie kann nicht zugewiesen, neu angeordnet oder gelöscht werden.</translation>
     </message>
     <message>
         <source>The assignments could not be read.</source>
-        <translation type="unfinished">Die Zuweisungen konnten nicht gelesen werden.</translation>
+        <translation>Die Zuweisungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The group names could not be read.</source>
-        <translation type="unfinished">Die Gruppennamen konnten nicht gelesen werden.</translation>
+        <translation>Die Gruppennamen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>All users and all devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer und alle Geräte</translation>
     </message>
     <message>
         <source>The assignments could not be read: %1</source>
-        <translation type="unfinished">Die Zuweisungen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Zuweisungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading the assignments…</source>
-        <translation type="unfinished">Die Zuweisungen werden gelesen…</translation>
+        <translation>Die Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>Reading the group names…</source>
-        <translation type="unfinished">Die Gruppennamen werden gelesen…</translation>
+        <translation>Die Gruppennamen werden gelesen…</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Group names could not be read: %1</source>
-        <translation type="unfinished">Die Gruppennamen konnten nicht gelesen werden: %1</translation>
+        <translation>Die Gruppennamen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Select a configuration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Konfiguration aus.</translation>
     </message>
     <message>
         <source>Default configurations always apply last and cannot be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonfigurationen gelten immer zuletzt und können nicht neu angeordnet werden.</translation>
     </message>
     <message>
         <source>The app does not know how Intune orders configurations of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App weiß nicht, wie Intune Konfigurationen dieses Typs anordnet.</translation>
     </message>
     <message>
         <source>“%1” already has the highest priority of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits die höchste Priorität unter den Konfigurationen dieser Art.</translation>
     </message>
     <message>
         <source>“%1” already has the lowest priority of its kind; only the default comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits die niedrigste Priorität unter den Konfigurationen dieser Art; nur die Standardkonfiguration folgt danach.</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Priority %1: a user gets the configuration of this kind with the lowest number among those assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1: Ein Benutzer erhält von den ihm zugewiesenen Konfigurationen dieser Art diejenige mit der niedrigsten Nummer.</translation>
     </message>
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 ID: %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Only device limit configurations have a device limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gerätelimitkonfigurationen haben ein Gerätelimit.</translation>
     </message>
     <message>
         <source>Graph sent no device limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat kein Gerätelimit gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>A user may enroll at most %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Benutzer darf höchstens %n Gerät registrieren.</numerusform>
+            <numerusform>Ein Benutzer darf höchstens %n Geräte registrieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sorted by priority, the configurations appear as in Intune: by kind, the custom ones by priority, the default last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Priorität sortiert erscheinen die Konfigurationen wie in Intune: nach Art, die benutzerdefinierten nach Priorität, die Standardkonfiguration zuletzt.</translation>
     </message>
 </context>
 <context>
     <name>ed::EnrollmentConfigurationsView</name>
     <message>
         <source>Configuration actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsaktionen</translation>
     </message>
     <message>
         <source>Enrollment configurations loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Registrierungskonfigurationen</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished">Ladefortschritt</translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Cancel loading enrollment configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Registrierungskonfigurationen abbrechen</translation>
     </message>
     <message>
         <source>Enrollment configurations status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Registrierungskonfigurationen</translation>
     </message>
     <message>
         <source>Load the enrollment configurations again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungskonfigurationen erneut laden</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Enrollment configurations</source>
-        <translation type="unfinished">Registrierungskonfigurationen</translation>
+        <translation>Registrierungskonfigurationen</translation>
     </message>
     <message>
         <source>Copy the error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdetails kopieren</translation>
     </message>
     <message>
         <source>Copy the full error, with the request IDs Microsoft support asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Fehler mit den Anforderungs-IDs kopieren, die der Microsoft-Support benötigt</translation>
     </message>
     <message>
         <source>Edit device limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätelimit bearbeiten…</translation>
     </message>
     <message>
         <source>Change how many devices a user may enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wie viele Geräte ein Benutzer registrieren darf</translation>
     </message>
     <message>
         <source>Assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen…</translation>
     </message>
     <message>
         <source>See and change who the configuration is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen und ändern, wem die Konfiguration zugewiesen ist</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Give the configuration a higher priority (a lower number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfiguration eine höhere Priorität geben (eine niedrigere Nummer)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Give the configuration a lower priority (a higher number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konfiguration eine niedrigere Priorität geben (eine höhere Nummer)</translation>
     </message>
     <message>
         <source>Show raw JSON</source>
-        <translation type="unfinished">Roh-JSON anzeigen</translation>
+        <translation>Roh-JSON anzeigen</translation>
     </message>
     <message>
         <source>Show the current configuration as Microsoft Graph sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Konfiguration so anzeigen, wie Microsoft Graph sie gesendet hat</translation>
     </message>
     <message>
         <source>Copy configuration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-ID kopieren</translation>
     </message>
     <message>
         <source>Columns…</source>
-        <translation type="unfinished">Spalten…</translation>
+        <translation>Spalten…</translation>
     </message>
     <message>
         <source>Edit the device limit of the current configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerätelimit der aktuellen Konfiguration bearbeiten</translation>
     </message>
     <message>
         <source>Assignments of the current configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen der aktuellen Konfiguration</translation>
     </message>
     <message>
         <source>Move the current configuration up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Konfiguration nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the current configuration down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Konfiguration nach unten verschieben</translation>
     </message>
     <message>
         <source>Show the current configuration&apos;s raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Roh-JSON der aktuellen Konfiguration anzeigen</translation>
     </message>
     <message>
         <source>Choose columns</source>
-        <translation type="unfinished">Spalten auswählen</translation>
+        <translation>Spalten auswählen</translation>
     </message>
     <message>
         <source>Not signed in. Sign in to a tenant (or start with --demo) to see its enrollment configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Melden Sie sich bei einem Mandanten an (oder starten Sie mit --demo), um seine Registrierungskonfigurationen zu sehen.</translation>
     </message>
     <message>
         <source>Search configuration name, type, assignments, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsname, Typ, Zuweisungen, Beschreibung durchsuchen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln configuration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Konfiguration</numerusform>
+            <numerusform>%Ln Konfigurationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln configuration(s) (%1 shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Konfiguration (%1 angezeigt)</numerusform>
+            <numerusform>%Ln Konfigurationen (%1 angezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>the assignments (%1)</source>
-        <translation type="unfinished">die Zuweisungen (%1)</translation>
+        <translation>die Zuweisungen (%1)</translation>
     </message>
     <message>
         <source>the group names (%1)</source>
-        <translation type="unfinished">die Gruppennamen (%1)</translation>
+        <translation>die Gruppennamen (%1)</translation>
     </message>
     <message>
         <source>Some details could not be read: %1.</source>
-        <translation type="unfinished">Einige Details konnten nicht gelesen werden: %1.</translation>
+        <translation>Einige Details konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The enrollment configurations could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierungskonfigurationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The table shows the configurations read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle zeigt die zuvor gelesenen Konfigurationen.</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished">Anforderungs-ID: %1</translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
-        <translation type="unfinished">Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
+        <translation>Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
     </message>
     <message>
         <source>Moving “%1” to priority %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird auf Priorität %2 verschoben…</translation>
     </message>
     <message>
         <source>Loading enrollment configurations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungskonfigurationen werden geladen…</translation>
     </message>
     <message>
         <source>Reading assignments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen werden gelesen…</translation>
     </message>
     <message>
         <source>Reading group names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen werden gelesen…</translation>
     </message>
     <message>
         <source>Reading the configurations again after moving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationen werden nach dem Verschieben von „%1“ erneut gelesen…</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Select a configuration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Konfiguration aus.</translation>
     </message>
     <message>
         <source>Wait until the priority change has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Prioritätsänderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Only device limit configurations have a device limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gerätelimitkonfigurationen haben ein Gerätelimit.</translation>
     </message>
     <message>
         <source>Default configurations apply to all users and all devices and cannot be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkonfigurationen gelten für alle Benutzer und alle Geräte und können nicht zugewiesen werden.</translation>
     </message>
     <message>
         <source>Shows the assignments read-only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Zuweisungen schreibgeschützt an. %1</translation>
     </message>
     <message>
         <source>“%1” could not be moved: another change is still being written, or the new priority is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht verschoben werden: Eine andere Änderung wird noch geschrieben, oder die neue Priorität ist ungültig.</translation>
     </message>
     <message>
         <source>“%1” moved to priority %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf Priorität %2 verschoben.</translation>
     </message>
     <message>
         <source>The change was made, but the configuration could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde vorgenommen, aber die Konfiguration konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>“%1” could not be moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht verschoben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ed::GroupPicker</name>
     <message>
         <source>Find groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen suchen</translation>
     </message>
     <message>
         <source>Search groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach Namen durchsuchen</translation>
     </message>
     <message>
         <source>Finds groups whose name contains the words typed; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Gruppen, deren Name die eingegebenen Wörter enthält; die Eingabetaste sucht sofort</translation>
     </message>
     <message>
         <source>How groups are searched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Gruppen gesucht werden</translation>
     </message>
     <message>
         <source>Searching names that start with the text (this tenant does not support full-text search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden Namen gesucht, die mit dem Text beginnen (dieser Mandant unterstützt keine Volltextsuche).</translation>
     </message>
     <message>
         <source>Groups found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Gruppen</translation>
     </message>
     <message>
         <source>Group search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Gruppensuche</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>Load more groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gruppen laden</translation>
     </message>
     <message>
         <source>Load the next page of groups (scrolling to the end does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite mit Gruppen laden (Scrollen bis zum Ende bewirkt dasselbe)</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschließen</translation>
     </message>
     <message>
         <source>Include the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Gruppen einschließen</translation>
     </message>
     <message>
         <source>Assign the configuration to the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration den ausgewählten Gruppen zuweisen</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen</translation>
     </message>
     <message>
         <source>Exclude the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Gruppen ausschließen</translation>
     </message>
     <message>
         <source>Exclude the selected groups from the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Gruppen von der Konfiguration ausschließen</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe angezeigt.</numerusform>
+            <numerusform>%Ln Gruppen angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Enter in the search field to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie im Suchfeld die Eingabetaste, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The directory has no groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis enthält keine Gruppen.</translation>
     </message>
     <message>
         <source>No group matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe entspricht „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Gruppe angezeigt</numerusform>
+            <numerusform>%1 von %Ln Gruppen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s); more are available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe angezeigt; weitere sind verfügbar</numerusform>
+            <numerusform>%Ln Gruppen angezeigt; weitere sind verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe angezeigt</numerusform>
+            <numerusform>%Ln Gruppen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>ed::GroupSearchModel</name>
     <message>
         <source>Membership rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaftsregel: %1</translation>
     </message>
     <message>
         <source>Object ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Object ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID</translation>
     </message>
     <message>
         <source>Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365</translation>
     </message>
     <message>
         <source>Mail-enabled security</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-aktivierte Sicherheit</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstige</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1, dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dynamisch</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,9 @@
     </message>
     <message numerus="yes">
         <source>Unchanged: %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unchanged: %n target</numerusform>
+            <numerusform>Unchanged: %n targets</numerusform>
         </translation>
     </message>
     <message>
@@ -2201,9 +2201,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln group(s) no longer in the directory stay assigned as Intune has them. If Intune refuses them, remove them and save again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln group no longer in the directory stays assigned as Intune has it. If Intune refuses it, remove it and save again.</numerusform>
+            <numerusform>%Ln groups no longer in the directory stay assigned as Intune has them. If Intune refuses them, remove them and save again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,16 +2228,16 @@
     </message>
     <message numerus="yes">
         <source>Saved. The assignments could not be read again (%1), so the lists show what was sent: %Ln target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved. The assignments could not be read again (%1), so the lists show what was sent: %Ln target.</numerusform>
+            <numerusform>Saved. The assignments could not be read again (%1), so the lists show what was sent: %Ln targets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved. Intune now has %Ln target(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved. Intune now has %Ln target.</numerusform>
+            <numerusform>Saved. Intune now has %Ln targets.</numerusform>
         </translation>
     </message>
     <message>
@@ -2258,9 +2258,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln assigned group(s) no longer exist in the directory; they stay assigned unless you remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln assigned group no longer exists in the directory; it stays assigned unless you remove it.</numerusform>
+            <numerusform>%Ln assigned groups no longer exist in the directory; they stay assigned unless you remove them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,9 +2688,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
     <message>
@@ -2711,9 +2711,9 @@
     </message>
     <message numerus="yes">
         <source>After %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n day</numerusform>
+            <numerusform>After %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2722,7 +2722,7 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
@@ -2733,9 +2733,9 @@
     </message>
     <message numerus="yes">
         <source>%n app(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n app: %1</numerusform>
+            <numerusform>%n apps: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3591,9 +3591,9 @@ ID: %2</source>
     </message>
     <message numerus="yes">
         <source>%n device(s) per user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device per user</numerusform>
+            <numerusform>%n devices per user</numerusform>
         </translation>
     </message>
     <message>
@@ -3835,9 +3835,9 @@ ID: %2</source>
     </message>
     <message numerus="yes">
         <source>A user may enroll at most %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A user may enroll at most %n device.</numerusform>
+            <numerusform>A user may enroll at most %n devices.</numerusform>
         </translation>
     </message>
     <message>
@@ -3969,16 +3969,16 @@ ID: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln configuration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln configuration</numerusform>
+            <numerusform>%Ln configurations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln configuration(s) (%1 shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln configuration (%1 shown)</numerusform>
+            <numerusform>%Ln configurations (%1 shown)</numerusform>
         </translation>
     </message>
     <message>
@@ -4142,9 +4142,9 @@ ID: %2</source>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %Ln group.</numerusform>
+            <numerusform>Showing %Ln groups.</numerusform>
         </translation>
     </message>
     <message>
@@ -4161,23 +4161,23 @@ ID: %2</source>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %Ln group</numerusform>
+            <numerusform>Showing %1 of %Ln groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s); more are available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %Ln group; more are available</numerusform>
+            <numerusform>Showing %Ln groups; more are available</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %Ln group</numerusform>
+            <numerusform>Showing %Ln groups</numerusform>
         </translation>
     </message>
     <message>
