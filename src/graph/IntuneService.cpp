@@ -328,13 +328,15 @@ GraphPager *IntuneService::searchGroups(const QString &text, GroupQuery query)
                              u"startswith(displayName,'%1')"_s.arg(text.trimmed().replace(u"'"_s, u"''"_s)));
     } else if (query == GroupQuery::Search) {
         // $search needs ConsistencyLevel: eventual (graph.md §6); quotes inside are escaped. The
-        // header also makes $count count (the picker says "100 of 300" for the plain listing).
+        // header also makes $count count (the picker says "100 of 300" for the plain listing) and
+        // allows sorting by name.
         if (!text.trimmed().isEmpty()) {
             QString term = text.trimmed();
             term.replace(u'"', u"\\\""_s);
             r.query.addQueryItem(u"$search"_s, u"\"displayName:%1\""_s.arg(term));
         }
         r.query.addQueryItem(u"$count"_s, u"true"_s);
+        r.query.addQueryItem(u"$orderby"_s, u"displayName"_s); // with $search: needs both of these
         r.headers.append(std::pair<QByteArray, QByteArray>("ConsistencyLevel", "eventual"));
     }
     return pager(r, mapperOf<Group>());

@@ -190,7 +190,7 @@ void GroupPicker::updateState()
             if (rows == 0) {
                 status = m_model->query().isEmpty() ? tr("The directory has no groups.")
                                                     : tr("No group matches “%1”.").arg(m_model->query());
-            } else if (m_model->totalCount() >= 0) {
+            } else if (m_model->totalCount() > rows) {
                 status = tr("Showing %1 of %Ln group(s)", nullptr, static_cast<int>(m_model->totalCount()))
                                  .arg(locale.toString(rows));
             } else if (m_model->hasMore()) {

@@ -81,6 +81,7 @@ void TestConfigurationFlow::initTestCase()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->setIntuneService(&m_env->intune(), m_env->tenant());
+    setPermissions(GrantedPermissions{}); // the demo tenant, connected: the status bar says so
     QVERIFY(m_window->showView(u"configurations"_s));
     QTRY_COMPARE_WITH_TIMEOUT(view()->loader()->state(), ConfigurationLoader::State::Ready, 30'000);
 }

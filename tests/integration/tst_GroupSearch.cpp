@@ -251,6 +251,10 @@ void TestGroupSearch::pagesThroughAllGroupsOnDemand()
     for (int row = 0; row < model.rowCount(); ++row)
         ids.insert(model.group(row).id);
     QCOMPARE(ids.size(), 300); // every group once
+    for (int row = 1; row < model.rowCount(); ++row) // by name, across the pages ($orderby)
+        QVERIFY2(QString::compare(model.group(row - 1).displayName, model.group(row).displayName, Qt::CaseInsensitive)
+                         <= 0,
+                 qPrintable(model.group(row).displayName));
     model.fetchMore({}); // nothing more: nothing sent
     QTest::qWait(100);
     QCOMPARE(groupListings(*m_env) - before, 3);
