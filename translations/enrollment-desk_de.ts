@@ -663,6 +663,26 @@
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>the assignments (%1)</source>
+        <translation>die Zuweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>the group names (%1)</source>
+        <translation>die Gruppennamen (%1)</translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1.</source>
+        <translation>Einige Details konnten nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
+        <translation>Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
+    </message>
 </context>
 <context>
     <name>ed::AboutDialog</name>
@@ -3104,20 +3124,8 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>the assignments (%1)</source>
-        <translation>die Zuweisungen (%1)</translation>
-    </message>
-    <message>
-        <source>the group names (%1)</source>
-        <translation>die Gruppennamen (%1)</translation>
-    </message>
-    <message>
         <source>the assigned-device counts (%1)</source>
         <translation>die Anzahl der zugewiesenen Geräte (%1)</translation>
-    </message>
-    <message>
-        <source>Some details could not be read: %1.</source>
-        <translation>Einige Details konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The deployment profiles could not be loaded: %1</source>
@@ -3126,14 +3134,6 @@ ID: %2</translation>
     <message>
         <source>The table shows the profiles read before.</source>
         <translation>Die Tabelle zeigt die zuvor gelesenen Profile.</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anforderungs-ID: %1</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
-        <translation>Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
     </message>
     <message>
         <source>Loading deployment profiles…</source>
@@ -3985,32 +3985,12 @@ ID: %2</translation>
         </translation>
     </message>
     <message>
-        <source>the assignments (%1)</source>
-        <translation>die Zuweisungen (%1)</translation>
-    </message>
-    <message>
-        <source>the group names (%1)</source>
-        <translation>die Gruppennamen (%1)</translation>
-    </message>
-    <message>
-        <source>Some details could not be read: %1.</source>
-        <translation>Einige Details konnten nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
         <source>The enrollment configurations could not be loaded: %1</source>
         <translation>Die Registrierungskonfigurationen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The table shows the configurations read before.</source>
         <translation>Die Tabelle zeigt die zuvor gelesenen Konfigurationen.</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Anforderungs-ID: %1</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
-        <translation>Das Laden wurde abgebrochen; noch nicht gelesene Details zeigen „—“. Aktualisieren (F5) liest alle.</translation>
     </message>
     <message>
         <source>Moving “%1” to priority %2…</source>

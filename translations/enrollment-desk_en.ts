@@ -663,6 +663,26 @@
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the assignments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ed::AboutDialog</name>
@@ -3103,19 +3123,7 @@ ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>the assignments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the group names (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the assigned-device counts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some details could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3124,14 +3132,6 @@ ID: %2</source>
     </message>
     <message>
         <source>The table shows the profiles read before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,31 +3982,11 @@ ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>the assignments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the group names (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some details could not be read: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The enrollment configurations could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The table shows the configurations read before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading was cancelled; details not read yet show &quot;—&quot;. Refresh (F5) reads them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

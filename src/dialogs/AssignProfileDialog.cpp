@@ -1,6 +1,7 @@
 #include "AssignProfileDialog.h"
 
 #include "core/Logging.h"
+#include "dialogs/DialogSupport.h"
 #include "dialogs/PasteSerialsDialog.h"
 #include "graph/GraphBatch.h"
 #include "graph/IntuneService.h"
@@ -53,12 +54,6 @@ std::optional<bool> &nextConfirmAnswer()
 {
     static std::optional<bool> answer;
     return answer;
-}
-
-bool isEnter(const QKeyEvent *key)
-{
-    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
 }
 
 } // namespace
@@ -950,32 +945,19 @@ void AssignProfileDialog::assign()
     if (chosenCount() == 0 || !currentProfile() || !m_intune || !m_devices)
         return;
     m_lastConfirmation = confirmation();
-    bool yes = false;
-    if (const std::optional<bool> answer = std::exchange(nextConfirmAnswer(), std::nullopt)) {
-        yes = *answer;
-    } else {
-        QMessageBox box(this);
-        box.setObjectName(u"assignConfirmation"_s);
-        box.setWindowTitle(tr("Assign deployment profile"));
-        box.setAccessibleName(m_lastConfirmation.heading);
-        box.setIcon(m_lastConfirmation.replacing > 0 ? QMessageBox::Warning : QMessageBox::Question);
-        box.setTextFormat(Qt::PlainText);
-        box.setText(m_lastConfirmation.heading);
-        box.setInformativeText(m_lastConfirmation.details);
-        QPushButton *go = box.addButton(tr("Assign"), QMessageBox::YesRole);
-        go->setObjectName(u"confirmAssignButton"_s);
-        go->setAccessibleName(tr("Assign"));
-        QPushButton *stop = box.addButton(QMessageBox::Cancel);
-        stop->setObjectName(u"confirmCancelButton"_s);
-        stop->setAccessibleName(tr("Cancel"));
-        // Replacing another profile takes something away: the safe answer is the default then.
-        box.setDefaultButton(m_lastConfirmation.cancelIsDefault ? stop : go);
-        box.setEscapeButton(stop);
-        box.setWindowModality(Qt::WindowModal);
-        box.exec();
-        yes = box.clickedButton() == go;
-    }
-    if (!yes)
+    const ConfirmBox box{
+            .objectName = u"assignConfirmation"_s,
+            .windowTitle = tr("Assign deployment profile"),
+            .accessibleName = m_lastConfirmation.heading,
+            .heading = m_lastConfirmation.heading,
+            .details = m_lastConfirmation.details,
+            .warning = m_lastConfirmation.replacing > 0,
+            .go = {tr("Assign"), QMessageBox::YesRole, u"confirmAssignButton"_s, tr("Assign")},
+            .stop = {{}, QMessageBox::RejectRole, u"confirmCancelButton"_s, tr("Cancel")},
+            // Replacing another profile takes something away: the safe answer is the default then.
+            .stopIsDefault = m_lastConfirmation.cancelIsDefault,
+    };
+    if (!box.ask(this, nextConfirmAnswer()))
         return;
     const QList<ProfileAssignTarget> devices = targets();
     qCInfo(lcUi) << "Assign profile" << profileId() << "to" << devices.size() << "devices confirmed";
@@ -988,7 +970,7 @@ bool AssignProfileDialog::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QDialog::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_search && isEnter(key)) {
+    if (watched == m_search && isPlainEnter(key)) {
         // Enter never assigns from here: it finds the device now and adds it when it is the only one.
         applySearch();
         if (m_proxy->rowCount() == 1) {
@@ -1004,7 +986,7 @@ bool AssignProfileDialog::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
-    if (watched == m_deviceTable && isEnter(key)) {
+    if (watched == m_deviceTable && isPlainEnter(key)) {
         addSelectedDevices();
         return true;
     }

@@ -1,6 +1,7 @@
 #include "ConfigurationAssignmentsDialog.h"
 
 #include "core/Logging.h"
+#include "dialogs/DialogSupport.h"
 #include "graph/GraphReply.h"
 #include "graph/IntuneService.h"
 #include "models/ConfigurationWriter.h"
@@ -49,12 +50,6 @@ std::optional<bool> &nextDiscardAnswer()
     return answer;
 }
 
-bool isEnter(const QKeyEvent *key)
-{
-    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-}
-
 QPushButton *makeButton(QWidget *parent, const QString &objectName, const QString &text, const QString &accessibleName)
 {
     auto *button = new QPushButton(text, parent);
@@ -62,6 +57,17 @@ QPushButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
     button->setAccessibleName(accessibleName);
     button->setAutoDefault(false); // Enter never saves or adds by accident
     return button;
+}
+
+// A list's heading, its buddy.
+QLabel *makeHeading(const QString &objectName, const QString &text, const QFont &font, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setObjectName(objectName);
+    label->setAccessibleName(text);
+    label->setFont(font);
+    label->setBuddy(buddy);
+    return label;
 }
 
 QLabel *makeLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
@@ -155,18 +161,10 @@ ConfigurationAssignmentsDialog::ConfigurationAssignmentsDialog(IntuneService &in
     auto *targets = new QWidget(this);
     targets->setObjectName(u"targetsPane"_s);
     targets->setAccessibleName(tr("Targets"));
-    auto *includedLabel = new QLabel(tr("Included"), targets);
-    includedLabel->setObjectName(u"includedLabel"_s);
-    includedLabel->setAccessibleName(tr("Included"));
-    includedLabel->setFont(bold);
     m_included = makeList(targets, u"includedList"_s, tr("Included targets"));
-    includedLabel->setBuddy(m_included);
-    auto *excludedLabel = new QLabel(tr("Excluded"), targets);
-    excludedLabel->setObjectName(u"excludedLabel"_s);
-    excludedLabel->setAccessibleName(tr("Excluded"));
-    excludedLabel->setFont(bold);
+    QLabel *includedLabel = makeHeading(u"includedLabel"_s, tr("Included"), bold, m_included);
     m_excluded = makeList(targets, u"excludedList"_s, tr("Excluded groups"));
-    excludedLabel->setBuddy(m_excluded);
+    QLabel *excludedLabel = makeHeading(u"excludedLabel"_s, tr("Excluded"), bold, m_excluded);
     m_remove = makeButton(targets, u"removeTargetButton"_s, tr("&Remove"), tr("Remove the selected targets"));
     m_remove->setToolTip(tr("Remove the selected targets (Delete)"));
     m_addAllUsers = makeButton(targets, u"addAllUsersButton"_s, tr("Add All &users"), tr("Include all users"));
@@ -696,31 +694,18 @@ void ConfigurationAssignmentsDialog::save()
     if (m_state != State::Editing || !m_editor.hasChanges() || !canWrite() || m_writer->isBusy())
         return;
     m_lastConfirmation = confirmation();
-    bool yes = false;
-    if (const std::optional<bool> answer = std::exchange(nextConfirmAnswer(), std::nullopt)) {
-        yes = *answer;
-    } else {
-        QMessageBox box(this);
-        box.setObjectName(u"saveConfirmation"_s);
-        box.setWindowTitle(tr("Save assignments"));
-        box.setAccessibleName(m_lastConfirmation.heading);
-        box.setIcon(m_lastConfirmation.removed > 0 ? QMessageBox::Warning : QMessageBox::Question);
-        box.setTextFormat(Qt::PlainText);
-        box.setText(m_lastConfirmation.heading);
-        box.setInformativeText(m_lastConfirmation.details);
-        QPushButton *go = box.addButton(tr("Save"), QMessageBox::AcceptRole);
-        go->setObjectName(u"confirmSaveButton"_s);
-        go->setAccessibleName(tr("Save"));
-        QPushButton *stop = box.addButton(QMessageBox::Cancel);
-        stop->setObjectName(u"confirmCancelButton"_s);
-        stop->setAccessibleName(tr("Cancel"));
-        box.setDefaultButton(m_lastConfirmation.cancelIsDefault ? stop : go);
-        box.setEscapeButton(stop);
-        box.setWindowModality(Qt::WindowModal);
-        box.exec();
-        yes = box.clickedButton() == go;
-    }
-    if (!yes)
+    const ConfirmBox box{
+            .objectName = u"saveConfirmation"_s,
+            .windowTitle = tr("Save assignments"),
+            .accessibleName = m_lastConfirmation.heading,
+            .heading = m_lastConfirmation.heading,
+            .details = m_lastConfirmation.details,
+            .warning = m_lastConfirmation.removed > 0,
+            .go = {tr("Save"), QMessageBox::AcceptRole, u"confirmSaveButton"_s, tr("Save")},
+            .stop = {{}, QMessageBox::RejectRole, u"confirmCancelButton"_s, tr("Cancel")},
+            .stopIsDefault = m_lastConfirmation.cancelIsDefault,
+    };
+    if (!box.ask(this, nextConfirmAnswer()))
         return;
     const QList<Assignment> result = m_editor.result();
     const QString before = m_names.summary(m_editor.original());
@@ -857,31 +842,18 @@ void ConfigurationAssignmentsDialog::reject()
     if (m_state == State::Saving)
         return; // the answer is shown here; the write is never left half-seen
     if (m_state == State::Editing && m_editor.hasChanges() && !m_intune.isNull()) {
-        bool discard = false;
-        if (const std::optional<bool> answer = std::exchange(nextDiscardAnswer(), std::nullopt)) {
-            discard = *answer;
-        } else {
-            QMessageBox box(this);
-            box.setObjectName(u"discardConfirmation"_s);
-            box.setWindowTitle(tr("Assignments not saved"));
-            box.setAccessibleName(tr("Discard the changes?"));
-            box.setIcon(QMessageBox::Question);
-            box.setTextFormat(Qt::PlainText);
-            box.setText(tr("Discard the changes you have not saved?"));
-            box.setInformativeText(m_editor.previewText(m_names));
-            QPushButton *drop = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-            drop->setObjectName(u"discardButton"_s);
-            drop->setAccessibleName(tr("Discard"));
-            QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-            keep->setObjectName(u"keepEditingButton"_s);
-            keep->setAccessibleName(tr("Keep editing"));
-            box.setDefaultButton(keep);
-            box.setEscapeButton(keep);
-            box.setWindowModality(Qt::WindowModal);
-            box.exec();
-            discard = box.clickedButton() == drop;
-        }
-        if (!discard)
+        const ConfirmBox box{
+                .objectName = u"discardConfirmation"_s,
+                .windowTitle = tr("Assignments not saved"),
+                .accessibleName = tr("Discard the changes?"),
+                .heading = tr("Discard the changes you have not saved?"),
+                .details = m_editor.previewText(m_names),
+                .warning = false,
+                .go = {tr("Discard"), QMessageBox::DestructiveRole, u"discardButton"_s, tr("Discard")},
+                .stop = {tr("Keep editing"), QMessageBox::RejectRole, u"keepEditingButton"_s, tr("Keep editing")},
+                .stopIsDefault = true,
+        };
+        if (!box.ask(this, nextDiscardAnswer()))
             return;
     }
     QDialog::reject();
@@ -900,7 +872,7 @@ bool ConfigurationAssignmentsDialog::eventFilter(QObject *watched, QEvent *event
 {
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_collection && isEnter(key)) {
+        if (watched == m_collection && isPlainEnter(key)) {
             addCollection();
             return true;
         }

@@ -145,19 +145,15 @@ AssignmentEditor::Outcome AssignmentEditor::excludeGroup(const QString &groupId,
 
 AssignmentEditor::Outcome AssignmentEditor::includeGroups(const QList<Group> &groups)
 {
-    Outcome outcome;
-    for (const Group &group : groups) {
-        if (!group.isGroup()) {
-            const QString shown = group.displayName.isEmpty() ? group.id : group.displayName;
-            outcome.refused.append(tr("“%1” is not a group.").arg(shown));
-            continue;
-        }
-        merge(outcome, includeGroup(group.id, group.displayName));
-    }
-    return outcome;
+    return addGroups(groups, false);
 }
 
 AssignmentEditor::Outcome AssignmentEditor::excludeGroups(const QList<Group> &groups)
+{
+    return addGroups(groups, true);
+}
+
+AssignmentEditor::Outcome AssignmentEditor::addGroups(const QList<Group> &groups, bool exclude)
 {
     Outcome outcome;
     for (const Group &group : groups) {
@@ -166,7 +162,7 @@ AssignmentEditor::Outcome AssignmentEditor::excludeGroups(const QList<Group> &gr
             outcome.refused.append(tr("“%1” is not a group.").arg(shown));
             continue;
         }
-        merge(outcome, excludeGroup(group.id, group.displayName));
+        merge(outcome, exclude ? excludeGroup(group.id, group.displayName) : includeGroup(group.id, group.displayName));
     }
     return outcome;
 }

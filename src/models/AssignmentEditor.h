@@ -102,6 +102,8 @@ private:
     // The entry of the result with this identity, if any.
     const Slot *active(const QString &identity) const;
     Outcome add(const AssignmentTarget &target, const QString &name);
+    // Includes (or excludes) each group; anything that is not a group is refused.
+    Outcome addGroups(const QList<Group> &groups, bool exclude);
     QString refusalFor(const AssignmentTarget &target, const QString &name) const;
 
     QList<Assignment> m_original;

@@ -3,12 +3,11 @@
 #include "EnrollmentConfigurationModel.h"
 #include "Group.h"
 #include "GroupNameLookup.h"
+#include "LoaderSupport.h"
 #include "core/Logging.h"
 #include "graph/GraphPager.h"
 #include "graph/GraphReply.h"
 #include "graph/IntuneService.h"
-
-#include <QJsonArray>
 
 #include <utility>
 
@@ -57,7 +56,6 @@ void ConfigurationLoader::stopAll()
 void ConfigurationLoader::load()
 {
     stopAll();
-    const quint64 generation = m_generation;
     m_error = {};
     m_assignmentsError.reset();
     m_groupNamesError.reset();
@@ -66,19 +64,8 @@ void ConfigurationLoader::load()
 
     GraphPager *pager = m_intune.listEnrollmentConfigurations(true);
     m_listPager = pager;
-    connect(pager, &GraphPager::pageReady, this,
-            [this, generation](const QJsonArray &, const QVariant &mapped, int, qint64) {
-                if (generation == m_generation)
-                    m_listed.append(mapped.value<QList<EnrollmentConfiguration>>());
-            });
-    connect(pager, &GraphPager::finished, this, [this, generation] {
-        if (generation == m_generation)
-            onListFinished();
-    });
-    connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
-        if (generation == m_generation)
-            onListFailed(error);
-    });
+    LoaderSupport::followListing(pager, this, m_generation, m_listed, &ConfigurationLoader::onListFinished,
+                                 &ConfigurationLoader::onListFailed);
     pager->start();
 }
 
@@ -148,22 +135,13 @@ void ConfigurationLoader::readAssignments(const QString &configurationId)
             [this, generation, configurationId, done](const GraphResponse &response) {
                 if (generation != m_generation)
                     return;
-                const QJsonValue values = response.json.value("value"_L1);
-                if (!values.isArray()) {
-                    GraphError error;
-                    error.kind = GraphError::Kind::InvalidResponse;
-                    error.httpStatus = response.status;
-                    error.requestId = response.requestId;
-                    error.clientRequestId = response.clientRequestId;
-                    error.transportMessage = u"The assignments are not a Graph collection (no \"value\" array)."_s;
-                    m_model.setAssignmentsFailed(configurationId, error.summary());
+                auto read = LoaderSupport::assignmentsFromAnswer(response, u"configuration "_s + configurationId);
+                if (const GraphError *error = std::get_if<GraphError>(&read)) {
+                    m_model.setAssignmentsFailed(configurationId, error->summary());
                     if (!m_assignmentsError)
-                        m_assignmentsError = error;
+                        m_assignmentsError = *error;
                 } else {
-                    if (response.json.contains("@odata.nextLink"_L1))
-                        qCWarning(lcModels) << "The assignments of configuration" << configurationId
-                                            << "have more than one page; only the first is shown";
-                    m_model.setAssignments(configurationId, Assignment::listFromJson(values.toArray()));
+                    m_model.setAssignments(configurationId, std::get<QList<Assignment>>(read));
                 }
                 done();
             },

@@ -1,9 +1,9 @@
 #include "DeploymentProfileModel.h"
 
 #include "GraphJson.h"
+#include "ModelText.h"
 
 #include <QLocale>
-#include <QSet>
 
 namespace ed {
 
@@ -14,9 +14,6 @@ namespace {
 constexpr QLatin1StringView deviceTypeKey("deviceType");
 constexpr QLatin1StringView userTypeKey("userType");
 constexpr QLatin1StringView deviceUsageTypeKey("deviceUsageType");
-
-const QString ellipsis = QStringLiteral("…");
-const QString dash = QStringLiteral("—");
 
 } // namespace
 
@@ -156,11 +153,6 @@ QString DeploymentProfileModel::localeDescription(const QString &locale)
             .arg(locale, QLocale::languageToString(parsed.language()), QLocale::territoryToString(parsed.territory()));
 }
 
-QString DeploymentProfileModel::timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 void DeploymentProfileModel::setProfiles(QList<DeploymentProfile> profiles)
 {
     beginResetModel();
@@ -190,19 +182,12 @@ void DeploymentProfileModel::clear()
 
 void DeploymentProfileModel::rebuildIndex()
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).profile.id, row);
+    m_rowById = ModelText::rowsById(m_rows, &Row::profile);
 }
 
 QList<DeploymentProfile> DeploymentProfileModel::profiles() const
 {
-    QList<DeploymentProfile> list;
-    list.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        list.append(row.profile);
-    return list;
+    return ModelText::objects(m_rows, &Row::profile);
 }
 
 int DeploymentProfileModel::rowOfId(const QString &profileId) const
@@ -295,20 +280,7 @@ void DeploymentProfileModel::setGroupNamesFailed(const QString &reason)
 
 QStringList DeploymentProfileModel::assignedGroupIds() const
 {
-    QStringList ids;
-    QSet<QString> seen;
-    for (const Row &row : m_rows) {
-        if (!row.assignments)
-            continue;
-        for (const Assignment &a : *row.assignments) {
-            const QString &id = a.target.groupId;
-            if (a.target.isGroup() && !id.isEmpty() && !seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-        }
-    }
-    return ids;
+    return ModelText::assignedGroupIds(m_rows);
 }
 
 QString DeploymentProfileModel::targetText(const AssignmentTarget &target) const
@@ -316,20 +288,13 @@ QString DeploymentProfileModel::targetText(const AssignmentTarget &target) const
     return m_names.text(target);
 }
 
-bool DeploymentProfileModel::groupNamesPending(const Row &row) const
-{
-    if (!row.assignments || !m_groupNamesError.isEmpty())
-        return false;
-    return m_names.missingAny(*row.assignments);
-}
-
 QString DeploymentProfileModel::groupAssignmentsText(int row) const
 {
     const Row &r = m_rows.at(row);
     if (!r.assignments)
-        return r.assignmentsError.isEmpty() ? ellipsis : dash;
-    if (!r.assignments->isEmpty() && groupNamesPending(r))
-        return ellipsis;
+        return r.assignmentsError.isEmpty() ? ModelText::pending : ModelText::failed;
+    if (ModelText::namesPending(r.assignments, m_names, m_groupNamesError))
+        return ModelText::pending;
     return m_names.summary(*r.assignments);
 }
 
@@ -357,13 +322,13 @@ QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
         case DescriptionColumn:
             return p.description;
         case CreatedColumn:
-            return timeText(p.createdDateTime);
+            return ModelText::shortTime(p.createdDateTime);
         case ModifiedColumn:
-            return timeText(p.lastModifiedDateTime);
+            return ModelText::shortTime(p.lastModifiedDateTime);
         case AssignedDevicesColumn:
             if (r.assignedCount >= 0)
                 return QLocale().toString(r.assignedCount);
-            return r.countError.isEmpty() ? ellipsis : dash;
+            return r.countError.isEmpty() ? ModelText::pending : ModelText::failed;
         case GroupAssignmentsColumn:
             return groupAssignmentsText(index.row());
         case ColumnCount:
@@ -375,9 +340,9 @@ QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
     if (role == RawValueRole) {
         switch (column) {
         case CreatedColumn:
-            return p.createdDateTime.isValid() ? p.createdDateTime.toMSecsSinceEpoch() : qint64(-1);
+            return ModelText::sortTime(p.createdDateTime);
         case ModifiedColumn:
-            return p.lastModifiedDateTime.isValid() ? p.lastModifiedDateTime.toMSecsSinceEpoch() : qint64(-1);
+            return ModelText::sortTime(p.lastModifiedDateTime);
         case AssignedDevicesColumn:
             return r.assignedCount;
         default:
@@ -394,10 +359,9 @@ QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
         case LocaleColumn:
             return localeDescription(p.locale);
         case CreatedColumn:
-        case ModifiedColumn: {
-            const QDateTime &time = column == CreatedColumn ? p.createdDateTime : p.lastModifiedDateTime;
-            return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
-        }
+            return ModelText::longTime(p.createdDateTime);
+        case ModifiedColumn:
+            return ModelText::longTime(p.lastModifiedDateTime);
         case AssignedDevicesColumn:
             if (r.assignedCount >= 0)
                 return tr("Assigned to %Ln device(s)", nullptr, static_cast<int>(r.assignedCount));
@@ -410,25 +374,13 @@ QVariant DeploymentProfileModel::data(const QModelIndex &index, int role) const
                     return tr("The assignments could not be read: %1").arg(r.assignmentsError);
                 return tr("Reading the assignments…");
             }
-            if (groupNamesPending(r))
+            if (ModelText::namesPending(r.assignments, m_names, m_groupNamesError))
                 return tr("Reading the group names…");
-            QStringList lines;
-            for (const Assignment &a : *r.assignments)
-                if (!a.target.isExclusion())
-                    lines.append(targetText(a.target));
-            for (const Assignment &a : *r.assignments)
-                if (a.target.isExclusion())
-                    lines.append(targetText(a.target));
+            QStringList lines = m_names.lines(*r.assignments);
             if (lines.isEmpty())
                 lines.append(tr("Not assigned to any group"));
-            if (!m_groupNamesError.isEmpty()) {
-                const bool unresolved =
-                        std::any_of(r.assignments->cbegin(), r.assignments->cend(), [this](const Assignment &a) {
-                            return a.target.isGroup() && !m_names.knows(a.target.groupId);
-                        });
-                if (unresolved)
-                    lines.append(tr("Group names could not be read: %1").arg(m_groupNamesError));
-            }
+            if (!m_groupNamesError.isEmpty() && m_names.missingAny(*r.assignments))
+                lines.append(tr("Group names could not be read: %1").arg(m_groupNamesError));
             return lines.join(u'\n');
         }
         default:

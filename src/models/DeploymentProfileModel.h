@@ -96,7 +96,6 @@ public:
     static QString localeText(const QString &locale);
     // localeText with the language spelt out: "en-GB (English, United Kingdom)".
     static QString localeDescription(const QString &locale);
-    static QString timeText(const QDateTime &time);
 
 private:
     struct Row
@@ -109,7 +108,6 @@ private:
     };
     void rebuildIndex();
     void emitRowChanged(int row, int column);
-    bool groupNamesPending(const Row &row) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;

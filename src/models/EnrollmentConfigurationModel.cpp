@@ -1,10 +1,10 @@
 #include "EnrollmentConfigurationModel.h"
 
 #include "GraphJson.h"
+#include "ModelText.h"
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 #include <concepts>
@@ -20,9 +20,6 @@ using Kind = EnrollmentConfiguration::Kind;
 
 constexpr QLatin1StringView platformTypeKey("platformType");
 constexpr QLatin1StringView configurationTypeKey("deviceEnrollmentConfigurationType");
-
-const QString ellipsis = QStringLiteral("…");
-const QString dash = QStringLiteral("—");
 
 // The portal's order of the families (see the class comment).
 int familyRank(Kind kind)
@@ -169,11 +166,6 @@ QString EnrollmentConfigurationModel::defaultToolTip()
               "assigned, reordered or deleted.");
 }
 
-QString EnrollmentConfigurationModel::timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 bool EnrollmentConfigurationModel::lessInOrder(const EnrollmentConfiguration &a, const EnrollmentConfiguration &b)
 {
     const auto key = [](const EnrollmentConfiguration &c) {
@@ -230,19 +222,12 @@ void EnrollmentConfigurationModel::clear()
 
 void EnrollmentConfigurationModel::rebuildIndex()
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).configuration.id, row);
+    m_rowById = ModelText::rowsById(m_rows, &Row::configuration);
 }
 
 QList<EnrollmentConfiguration> EnrollmentConfigurationModel::configurations() const
 {
-    QList<EnrollmentConfiguration> list;
-    list.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        list.append(row.configuration);
-    return list;
+    return ModelText::objects(m_rows, &Row::configuration);
 }
 
 const EnrollmentConfiguration *EnrollmentConfigurationModel::byId(const QString &configurationId) const
@@ -352,20 +337,7 @@ void EnrollmentConfigurationModel::clearGroupNamesFailure()
 
 QStringList EnrollmentConfigurationModel::assignedGroupIds() const
 {
-    QStringList ids;
-    QSet<QString> seen;
-    for (const Row &row : m_rows) {
-        if (!row.assignments)
-            continue;
-        for (const Assignment &a : *row.assignments) {
-            const QString &id = a.target.groupId;
-            if (a.target.isGroup() && !id.isEmpty() && !seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-        }
-    }
-    return ids;
+    return ModelText::assignedGroupIds(m_rows);
 }
 
 QStringList EnrollmentConfigurationModel::unresolvedGroupIds() const
@@ -375,22 +347,15 @@ QStringList EnrollmentConfigurationModel::unresolvedGroupIds() const
     return ids;
 }
 
-bool EnrollmentConfigurationModel::namesPending(const Row &row) const
-{
-    if (!row.assignments || !m_groupNamesError.isEmpty())
-        return false;
-    return m_names.missingAny(*row.assignments);
-}
-
 QString EnrollmentConfigurationModel::assignmentsText(int row) const
 {
     const Row &r = m_rows.at(row);
     if (r.configuration.isDefault)
         return tr("All users and all devices");
     if (!r.assignments)
-        return r.assignmentsError.isEmpty() ? ellipsis : dash;
-    if (namesPending(r))
-        return ellipsis;
+        return r.assignmentsError.isEmpty() ? ModelText::pending : ModelText::failed;
+    if (ModelText::namesPending(r.assignments, m_names, m_groupNamesError))
+        return ModelText::pending;
     return m_names.summary(*r.assignments);
 }
 
@@ -404,25 +369,13 @@ QStringList EnrollmentConfigurationModel::assignmentLines(int row) const
             return {tr("The assignments could not be read: %1").arg(r.assignmentsError)};
         return {tr("Reading the assignments…")};
     }
-    if (namesPending(r))
+    if (ModelText::namesPending(r.assignments, m_names, m_groupNamesError))
         return {tr("Reading the group names…")};
-    QStringList lines;
-    for (const Assignment &a : *r.assignments)
-        if (!a.target.isExclusion())
-            lines.append(m_names.text(a.target));
-    for (const Assignment &a : *r.assignments)
-        if (a.target.isExclusion())
-            lines.append(m_names.text(a.target));
+    QStringList lines = m_names.lines(*r.assignments);
     if (lines.isEmpty())
         lines.append(tr("Not assigned"));
-    if (!m_groupNamesError.isEmpty()) {
-        const bool unresolved =
-                std::any_of(r.assignments->cbegin(), r.assignments->cend(), [this](const Assignment &a) {
-                    return a.target.isGroup() && !a.target.groupId.isEmpty() && !m_names.knows(a.target.groupId);
-                });
-        if (unresolved)
-            lines.append(tr("Group names could not be read: %1").arg(m_groupNamesError));
-    }
+    if (!m_groupNamesError.isEmpty() && m_names.missingAny(*r.assignments))
+        lines.append(tr("Group names could not be read: %1").arg(m_groupNamesError));
     return lines;
 }
 
@@ -488,7 +441,7 @@ QVariant EnrollmentConfigurationModel::data(const QModelIndex &index, int role) 
         case VersionColumn:
             return QLocale().toString(c.version);
         case ModifiedColumn:
-            return timeText(c.lastModifiedDateTime);
+            return ModelText::shortTime(c.lastModifiedDateTime);
         case DescriptionColumn:
             return c.description;
         case ColumnCount:
@@ -504,7 +457,7 @@ QVariant EnrollmentConfigurationModel::data(const QModelIndex &index, int role) 
         case VersionColumn:
             return c.version;
         case ModifiedColumn:
-            return c.lastModifiedDateTime.isValid() ? c.lastModifiedDateTime.toMSecsSinceEpoch() : qint64(-1);
+            return ModelText::sortTime(c.lastModifiedDateTime);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -531,9 +484,7 @@ QVariant EnrollmentConfigurationModel::data(const QModelIndex &index, int role) 
                 return defaultToolTip();
             return assignmentLines(index.row()).join(u'\n');
         case ModifiedColumn:
-            return c.lastModifiedDateTime.isValid()
-                    ? QLocale().toString(c.lastModifiedDateTime.toLocalTime(), QLocale::LongFormat)
-                    : QString();
+            return ModelText::longTime(c.lastModifiedDateTime);
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -123,7 +123,6 @@ public:
     // The setPriority family: type, plus the platform for single-platform restrictions.
     static QString familyKey(const EnrollmentConfiguration &configuration);
     static QString defaultToolTip();
-    static QString timeText(const QDateTime &time);
 
 private:
     struct Row
@@ -136,7 +135,6 @@ private:
     static Row makeRow(EnrollmentConfiguration configuration);
     void rebuildIndex();
     void emitColumnChanged(int column);
-    bool namesPending(const Row &row) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;

@@ -2,6 +2,7 @@
 
 #include "DeploymentProfileModel.h"
 #include "Group.h"
+#include "LoaderSupport.h"
 #include "core/Logging.h"
 #include "graph/GraphBatch.h"
 #include "graph/GraphPager.h"
@@ -68,7 +69,6 @@ void ProfileLoader::stopAll()
 void ProfileLoader::load()
 {
     stopAll();
-    const quint64 generation = m_generation;
     m_error = {};
     m_assignmentsError.reset();
     m_groupNamesError.reset();
@@ -79,19 +79,8 @@ void ProfileLoader::load()
 
     GraphPager *pager = m_intune.listDeploymentProfiles();
     m_listPager = pager;
-    connect(pager, &GraphPager::pageReady, this,
-            [this, generation](const QJsonArray &, const QVariant &mapped, int, qint64) {
-                if (generation == m_generation)
-                    m_listed.append(mapped.value<QList<DeploymentProfile>>());
-            });
-    connect(pager, &GraphPager::finished, this, [this, generation] {
-        if (generation == m_generation)
-            onListFinished();
-    });
-    connect(pager, &GraphPager::failed, this, [this, generation](const GraphError &error) {
-        if (generation == m_generation)
-            onListFailed(error);
-    });
+    LoaderSupport::followListing(pager, this, m_generation, m_listed, &ProfileLoader::onListFinished,
+                                 &ProfileLoader::onListFailed);
     pager->start();
 }
 
@@ -166,23 +155,14 @@ void ProfileLoader::readAssignments(const QStringList &profileIds)
                 if (generation != m_generation || index < 0 || index >= profileIds.size())
                     return;
                 const QString &id = profileIds.at(index);
-                const QJsonValue values = response.json.value("value"_L1);
-                if (!values.isArray()) {
-                    GraphError error;
-                    error.kind = GraphError::Kind::InvalidResponse;
-                    error.httpStatus = response.status;
-                    error.requestId = response.requestId;
-                    error.clientRequestId = response.clientRequestId;
-                    error.transportMessage = u"The assignments are not a Graph collection (no \"value\" array)."_s;
-                    m_model.setAssignmentsFailed(id, error.summary());
+                auto read = LoaderSupport::assignmentsFromAnswer(response, u"profile "_s + id);
+                if (const GraphError *error = std::get_if<GraphError>(&read)) {
+                    m_model.setAssignmentsFailed(id, error->summary());
                     if (!m_assignmentsError)
-                        m_assignmentsError = error;
+                        m_assignmentsError = *error;
                     return;
                 }
-                if (response.json.contains("@odata.nextLink"_L1))
-                    qCWarning(lcModels) << "The assignments of profile" << id
-                                        << "have more than one page; only the first is shown";
-                m_model.setAssignments(id, Assignment::listFromJson(values.toArray()));
+                m_model.setAssignments(id, std::get<QList<Assignment>>(read));
             });
     connect(batch, &GraphBatch::itemFailed, this, [this, generation, profileIds](int index, const GraphError &error) {
         if (generation != m_generation || error.kind == GraphError::Kind::Cancelled || index < 0

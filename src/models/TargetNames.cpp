@@ -79,16 +79,21 @@ QString TargetNames::text(const AssignmentTarget &target) const
     return text;
 }
 
-QString TargetNames::summary(const QList<Assignment> &assignments) const
+QStringList TargetNames::lines(const QList<Assignment> &assignments) const
 {
-    if (assignments.isEmpty())
-        return tr("Not assigned");
     QStringList included;
     QStringList excluded;
     for (const Assignment &a : assignments)
         (a.target.isExclusion() ? excluded : included).append(text(a.target));
     included.append(excluded);
-    return included.join("; "_L1);
+    return included;
+}
+
+QString TargetNames::summary(const QList<Assignment> &assignments) const
+{
+    if (assignments.isEmpty())
+        return tr("Not assigned");
+    return lines(assignments).join("; "_L1);
 }
 
 bool TargetNames::missingAny(const QList<Assignment> &assignments) const

@@ -32,8 +32,9 @@ public:
     QString name(const AssignmentTarget &target) const;
     // One target with "Excluded: " for exclusions and the filter, if any.
     QString text(const AssignmentTarget &target) const;
-    // "Sales laptops; All devices; Excluded: Kiosk test": inclusions first, then exclusions;
-    // "Not assigned" for none.
+    // One target a line (text()), inclusions first, then exclusions; empty for none.
+    QStringList lines(const QList<Assignment> &assignments) const;
+    // "Sales laptops; All devices; Excluded: Kiosk test": the lines in one; "Not assigned" for none.
     QString summary(const QList<Assignment> &assignments) const;
     // True when some group target of these assignments has no name yet.
     bool missingAny(const QList<Assignment> &assignments) const;

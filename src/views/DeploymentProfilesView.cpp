@@ -12,11 +12,8 @@
 #include "widgets/ViewStatusRows.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -55,11 +52,7 @@ int defaultWidth(int column)
 
 void applyDefaultColumns(QHeaderView *header)
 {
-    for (int column = 0; column < DeploymentProfileModel::ColumnCount; ++column) {
-        header->moveSection(header->visualIndex(column), column);
-        header->setSectionHidden(column, false);
-        header->resizeSection(column, defaultWidth(column));
-    }
+    ViewTools::applyColumnDefaults(header, DeploymentProfileModel::ColumnCount, defaultWidth);
 }
 
 } // namespace
@@ -103,17 +96,9 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
     m_tabs->setTabToolTip(SettingsTab, tr("Every setting of the profile, in readable form"));
     m_tabs->setTabToolTip(AssignedDevicesTab, tr("The devices this profile is assigned to"));
 
-    m_splitter->setObjectName(u"profilesSplitter"_s);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({260, 440});
-    m_splitter->setChildrenCollapsible(false);
+    ViewTools::setUpSplitter(m_splitter, u"profilesSplitter"_s, m_table, m_tabs, 260, 440);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    QVBoxLayout *layout = ViewTools::createPageLayout(this);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_status);
     layout->addWidget(m_splitter, 1);
@@ -135,26 +120,13 @@ DeploymentProfilesView::DeploymentProfilesView(ActivityJournal *journal, QWidget
         }
     });
     // A reload replaces the rows: the same profile stays current.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        if (m_keptCurrent.isEmpty())
-            m_keptCurrent = currentProfileId();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const QString kept = std::exchange(m_keptCurrent, {});
-        if (kept.isEmpty() || !selectProfile(kept))
-            onCurrentChanged();
-    });
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateActions();
-            Q_EMIT summaryChanged();
-        });
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+    ViewTools::keepCurrentAcrossReset(
+            m_model, this, &m_keptCurrent, [this] { return currentProfileId(); },
+            [this](const QString &id) { return selectProfile(id); }, [this] { onCurrentChanged(); });
+    ViewTools::onRowsChanged(m_proxy, this, [this] {
         updateActions();
         Q_EMIT summaryChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { Q_EMIT summaryChanged(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == AssignedDevicesTab)
             pointAssignedDevices();
@@ -176,25 +148,21 @@ DeploymentProfilesView::~DeploymentProfilesView() = default;
 
 void DeploymentProfilesView::buildActions()
 {
-    const auto make = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
-        return ViewTools::addAction(this, objectName, text, shortcut);
-    };
     // Not Ctrl+Shift+A: the assigned-devices tab inside this page uses it for "Assign profile…".
-    m_assignAction = make(u"actionAssignToDevices"_s, tr("Assign to devices…"), QKeySequence(u"Ctrl+Shift+D"_s));
+    m_assignAction = ViewTools::addAction(this, u"actionAssignToDevices"_s, tr("Assign to devices…"),
+                                          QKeySequence(u"Ctrl+Shift+D"_s));
     m_assignAction->setStatusTip(tr("Pick devices and assign the current profile to them"));
-    m_rawJsonAction = make(u"actionShowProfileJson"_s, tr("Show raw JSON"), QKeySequence(u"Ctrl+J"_s));
+    m_rawJsonAction =
+            ViewTools::addAction(this, u"actionShowProfileJson"_s, tr("Show raw JSON"), QKeySequence(u"Ctrl+J"_s));
     m_rawJsonAction->setStatusTip(tr("Show the current profile as Microsoft Graph sent it"));
-    m_copyIdAction = make(u"actionCopyProfileId"_s, tr("Copy profile ID"), {});
-    m_columnsAction = make(u"actionProfileColumns"_s, tr("Columns…"), {});
+    m_copyIdAction = ViewTools::addAction(this, u"actionCopyProfileId"_s, tr("Copy profile ID"), {});
+    m_columnsAction = ViewTools::addAction(this, u"actionProfileColumns"_s, tr("Columns…"), {});
 
-    for (QAction *action : {m_assignAction, m_rawJsonAction, m_columnsAction})
-        m_toolBar->addAction(action);
-    m_toolBar->widgetForAction(m_assignAction)->setObjectName(u"assignToDevicesButton"_s);
-    m_toolBar->widgetForAction(m_assignAction)->setAccessibleName(tr("Assign the current profile to devices"));
-    m_toolBar->widgetForAction(m_rawJsonAction)->setObjectName(u"showProfileJsonButton"_s);
-    m_toolBar->widgetForAction(m_rawJsonAction)->setAccessibleName(tr("Show the current profile's raw JSON"));
-    m_toolBar->widgetForAction(m_columnsAction)->setObjectName(u"profileColumnsButton"_s);
-    m_toolBar->widgetForAction(m_columnsAction)->setAccessibleName(tr("Choose columns"));
+    ViewTools::addToolBarButton(m_toolBar, m_assignAction, u"assignToDevicesButton"_s,
+                                tr("Assign the current profile to devices"));
+    ViewTools::addToolBarButton(m_toolBar, m_rawJsonAction, u"showProfileJsonButton"_s,
+                                tr("Show the current profile's raw JSON"));
+    ViewTools::addToolBarButton(m_toolBar, m_columnsAction, u"profileColumnsButton"_s, tr("Choose columns"));
 
     connect(m_assignAction, &QAction::triggered, this, [this] {
         const QString id = currentProfileId();
@@ -204,11 +172,7 @@ void DeploymentProfilesView::buildActions()
         }
     });
     connect(m_rawJsonAction, &QAction::triggered, this, [this] { m_details->showRawJson(); });
-    connect(m_copyIdAction, &QAction::triggered, this, [this] {
-        const QString id = currentProfileId();
-        if (!id.isEmpty())
-            QApplication::clipboard()->setText(id);
-    });
+    ViewTools::copyOnTrigger(m_copyIdAction, this, [this] { return currentProfileId(); });
     // The name identifies a row: it always stays.
     ViewTools::installColumnMenu(m_table->horizontalHeader(), m_toolBar, m_columnsAction, u"profileColumnsMenu"_s,
                                  DeploymentProfileModel::NameColumn, applyDefaultColumns);
@@ -317,8 +281,7 @@ QList<DeploymentProfile> DeploymentProfilesView::profiles() const
 
 int DeploymentProfilesView::currentRow() const
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    return current.isValid() ? current.row() : -1;
+    return ViewTools::currentSourceRow(m_table, m_proxy);
 }
 
 QString DeploymentProfilesView::currentProfileId() const
@@ -330,20 +293,10 @@ QString DeploymentProfilesView::currentProfileId() const
 bool DeploymentProfilesView::selectProfile(const QString &profileId)
 {
     const int row = m_model->rowOfId(profileId);
-    if (row < 0)
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
-        // The search hides it: show everything again.
-        m_proxy->setSearchText({});
-        Q_EMIT searchTextChangedByPage(QString());
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            return false;
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return row >= 0 && ViewTools::makeSourceRowCurrent(m_table, m_proxy, m_model->index(row, 0), [this] {
+               m_proxy->setSearchText({});
+               Q_EMIT searchTextChangedByPage(QString());
+           });
 }
 
 void DeploymentProfilesView::profileAssignmentChanged(const QString &profileId)
@@ -369,32 +322,25 @@ void DeploymentProfilesView::onLoadState()
         break;
     case ProfileLoader::State::Ready: {
         // The profiles are in; say which details could not be read (the cells show "—").
-        QStringList parts;
-        if (const auto &e = m_loader->assignmentsError())
-            parts.append(tr("the assignments (%1)").arg(e->summary()));
-        if (const auto &e = m_loader->groupNamesError())
-            parts.append(tr("the group names (%1)").arg(e->summary()));
+        QStringList counts;
         if (const auto &e = m_loader->countError())
-            parts.append(tr("the assigned-device counts (%1)").arg(e->summary()));
-        if (parts.isEmpty())
-            showMessage({}, false, false);
-        else
-            showMessage(tr("Some details could not be read: %1.").arg(parts.join("; "_L1)), false, true);
+            counts.append(tr("the assigned-device counts (%1)").arg(e->summary()));
+        const QString unread =
+                ViewTools::unreadDetailsText(m_loader->assignmentsError(), m_loader->groupNamesError(), counts);
+        showMessage(unread, false, !unread.isEmpty());
         break;
     }
     case ProfileLoader::State::Failed: {
         const GraphError &error = m_loader->error();
-        QString text = tr("The deployment profiles could not be loaded: %1").arg(error.summary());
-        if (m_model->rowCount() > 0)
-            text += u' ' + tr("The table shows the profiles read before.");
-        if (!error.requestId.isEmpty())
-            text += u' ' + tr("Request ID: %1").arg(error.requestId);
-        showMessage(text, true, true, error.details());
+        showMessage(ViewTools::loadFailedText(
+                            tr("The deployment profiles could not be loaded: %1").arg(error.summary()),
+                            m_model->rowCount() > 0 ? tr("The table shows the profiles read before.") : QString(),
+                            error),
+                    true, true, error.details());
         break;
     }
     case ProfileLoader::State::Cancelled:
-        showMessage(tr("Loading was cancelled; details not read yet show \"—\". Refresh (F5) reads them all."), false,
-                    true);
+        showMessage(ViewTools::loadCancelledText(), false, true);
         break;
     }
     updateProgress();
@@ -498,13 +444,8 @@ void DeploymentProfilesView::updateActions()
 
 void DeploymentProfilesView::showContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    menu.setObjectName(u"profileContextMenu"_s);
-    menu.addAction(m_assignAction);
-    menu.addAction(m_rawJsonAction);
-    menu.addSeparator();
-    menu.addAction(m_copyIdAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    ViewTools::execContextMenu(m_table, u"profileContextMenu"_s,
+                               {m_assignAction, m_rawJsonAction, nullptr, m_copyIdAction}, pos);
 }
 
 } // namespace ed

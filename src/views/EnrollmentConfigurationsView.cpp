@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -58,11 +57,8 @@ int defaultWidth(int column)
 
 void applyDefaultColumns(QHeaderView *header)
 {
-    for (int column = 0; column < M::ColumnCount; ++column) {
-        header->moveSection(header->visualIndex(column), column);
-        header->setSectionHidden(column, column == M::DescriptionColumn);
-        header->resizeSection(column, defaultWidth(column));
-    }
+    ViewTools::applyColumnDefaults(header, M::ColumnCount, defaultWidth,
+                                   [](int column) { return column == M::DescriptionColumn; });
 }
 
 QString nameOf(const EnrollmentConfiguration &c)
@@ -104,13 +100,7 @@ EnrollmentConfigurationsView::EnrollmentConfigurationsView(ActivityJournal *jour
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     applyDefaultColumns(m_table->horizontalHeader());
 
-    m_splitter->setObjectName(u"configurationsSplitter"_s);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({280, 420});
-    m_splitter->setChildrenCollapsible(false);
+    ViewTools::setUpSplitter(m_splitter, u"configurationsSplitter"_s, m_table, m_details, 280, 420);
 
     // The status rows say what failed; this button copies the details (request ids and all).
     m_copyDetails->setObjectName(u"configurationsCopyDetailsButton"_s);
@@ -122,9 +112,7 @@ EnrollmentConfigurationsView::EnrollmentConfigurationsView(ActivityJournal *jour
     statusLine->addWidget(m_status, 1);
     statusLine->addWidget(m_copyDetails, 0, Qt::AlignTop);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    QVBoxLayout *layout = ViewTools::createPageLayout(this);
     layout->addWidget(m_toolBar);
     layout->addLayout(statusLine);
     layout->addWidget(m_splitter, 1);
@@ -143,27 +131,11 @@ EnrollmentConfigurationsView::EnrollmentConfigurationsView(ActivityJournal *jour
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] { onCurrentChanged(); });
     // A reload replaces the rows: the same configuration stays current.
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        if (m_keptCurrent.isEmpty())
-            m_keptCurrent = currentConfigurationId();
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const QString kept = std::exchange(m_keptCurrent, {});
-        if (kept.isEmpty() || !selectConfiguration(kept))
-            onCurrentChanged();
-        Q_EMIT configurationsChanged();
-    });
-    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, [this] {
-            updateActions();
-            Q_EMIT summaryChanged();
-        });
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateActions();
-        Q_EMIT summaryChanged();
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+    ViewTools::keepCurrentAcrossReset(
+            m_model, this, &m_keptCurrent, [this] { return currentConfigurationId(); },
+            [this](const QString &id) { return selectConfiguration(id); }, [this] { onCurrentChanged(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT configurationsChanged(); });
+    ViewTools::onRowsChanged(m_proxy, this, [this] {
         updateActions();
         Q_EMIT summaryChanged();
     });
@@ -206,20 +178,18 @@ void EnrollmentConfigurationsView::buildActions()
     m_copyIdAction = make(u"actionCopyId"_s, tr("Copy configuration ID"), {});
     m_columnsAction = make(u"actionConfigurationColumns"_s, tr("Columns…"), {});
 
-    const auto addToToolBar = [this](QAction *action, const QString &objectName, const QString &accessibleName) {
-        m_toolBar->addAction(action);
-        QWidget *button = m_toolBar->widgetForAction(action);
-        button->setObjectName(objectName);
-        button->setAccessibleName(accessibleName);
-    };
-    addToToolBar(m_editLimitAction, u"editLimitButton"_s, tr("Edit the device limit of the current configuration"));
-    addToToolBar(m_assignmentsAction, u"assignmentsButton"_s, tr("Assignments of the current configuration"));
+    ViewTools::addToolBarButton(m_toolBar, m_editLimitAction, u"editLimitButton"_s,
+                                tr("Edit the device limit of the current configuration"));
+    ViewTools::addToolBarButton(m_toolBar, m_assignmentsAction, u"assignmentsButton"_s,
+                                tr("Assignments of the current configuration"));
     m_toolBar->addSeparator();
-    addToToolBar(m_moveUpAction, u"moveUpButton"_s, tr("Move the current configuration up"));
-    addToToolBar(m_moveDownAction, u"moveDownButton"_s, tr("Move the current configuration down"));
+    ViewTools::addToolBarButton(m_toolBar, m_moveUpAction, u"moveUpButton"_s, tr("Move the current configuration up"));
+    ViewTools::addToolBarButton(m_toolBar, m_moveDownAction, u"moveDownButton"_s,
+                                tr("Move the current configuration down"));
     m_toolBar->addSeparator();
-    addToToolBar(m_rawJsonAction, u"showConfigurationJsonButton"_s, tr("Show the current configuration's raw JSON"));
-    addToToolBar(m_columnsAction, u"configurationColumnsButton"_s, tr("Choose columns"));
+    ViewTools::addToolBarButton(m_toolBar, m_rawJsonAction, u"showConfigurationJsonButton"_s,
+                                tr("Show the current configuration's raw JSON"));
+    ViewTools::addToolBarButton(m_toolBar, m_columnsAction, u"configurationColumnsButton"_s, tr("Choose columns"));
 
     connect(m_editLimitAction, &QAction::triggered, this, [this] {
         const int row = currentRow();
@@ -238,11 +208,7 @@ void EnrollmentConfigurationsView::buildActions()
     connect(m_moveUpAction, &QAction::triggered, this, [this] { move(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { move(+1); });
     connect(m_rawJsonAction, &QAction::triggered, this, [this] { m_details->showRawJson(); });
-    connect(m_copyIdAction, &QAction::triggered, this, [this] {
-        const QString id = currentConfigurationId();
-        if (!id.isEmpty())
-            QApplication::clipboard()->setText(id);
-    });
+    ViewTools::copyOnTrigger(m_copyIdAction, this, [this] { return currentConfigurationId(); });
     // The name identifies a row: it always stays.
     ViewTools::installColumnMenu(m_table->horizontalHeader(), m_toolBar, m_columnsAction, u"configurationColumnsMenu"_s,
                                  M::NameColumn, applyDefaultColumns);
@@ -390,8 +356,7 @@ QList<EnrollmentConfiguration> EnrollmentConfigurationsView::configurations() co
 
 int EnrollmentConfigurationsView::currentRow() const
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    return current.isValid() ? current.row() : -1;
+    return ViewTools::currentSourceRow(m_table, m_proxy);
 }
 
 QString EnrollmentConfigurationsView::currentConfigurationId() const
@@ -403,20 +368,10 @@ QString EnrollmentConfigurationsView::currentConfigurationId() const
 bool EnrollmentConfigurationsView::selectConfiguration(const QString &configurationId)
 {
     const int row = m_model->rowOfId(configurationId);
-    if (row < 0)
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, M::NameColumn));
-    if (!index.isValid()) {
-        // The search hides it: show everything again.
-        m_proxy->setSearchText({});
-        Q_EMIT searchTextChangedByPage(QString());
-        index = m_proxy->mapFromSource(m_model->index(row, M::NameColumn));
-        if (!index.isValid())
-            return false;
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return row >= 0 && ViewTools::makeSourceRowCurrent(m_table, m_proxy, m_model->index(row, M::NameColumn), [this] {
+               m_proxy->setSearchText({});
+               Q_EMIT searchTextChangedByPage(QString());
+           });
 }
 
 bool EnrollmentConfigurationsView::isMoving() const
@@ -435,17 +390,11 @@ void EnrollmentConfigurationsView::onLoadState()
             showMessage({}, false, false);
         break;
     case ConfigurationLoader::State::Ready: {
-        QStringList parts;
-        if (const auto &e = m_loader->assignmentsError())
-            parts.append(tr("the assignments (%1)").arg(e->summary()));
-        if (const auto &e = m_loader->groupNamesError())
-            parts.append(tr("the group names (%1)").arg(e->summary()));
+        const QString unread = ViewTools::unreadDetailsText(m_loader->assignmentsError(), m_loader->groupNamesError());
         QString text = std::exchange(m_moveDoneText, {});
-        if (!parts.isEmpty()) {
-            const QString partial = tr("Some details could not be read: %1.").arg(parts.join("; "_L1));
-            text = text.isEmpty() ? partial : text + u' ' + partial;
-        }
-        showMessage(text, false, !parts.isEmpty());
+        if (!unread.isEmpty())
+            text = text.isEmpty() ? unread : text + u' ' + unread;
+        showMessage(text, false, !unread.isEmpty());
         if (m_rereadAfterMove) {
             m_rereadAfterMove = false;
             const QString moved = std::exchange(m_movingId, {});
@@ -455,11 +404,9 @@ void EnrollmentConfigurationsView::onLoadState()
     }
     case ConfigurationLoader::State::Failed: {
         const GraphError &error = m_loader->error();
-        QString text = tr("The enrollment configurations could not be loaded: %1").arg(error.summary());
-        if (m_model->rowCount() > 0)
-            text += u' ' + tr("The table shows the configurations read before.");
-        if (!error.requestId.isEmpty())
-            text += u' ' + tr("Request ID: %1").arg(error.requestId);
+        QString text = ViewTools::loadFailedText(
+                tr("The enrollment configurations could not be loaded: %1").arg(error.summary()),
+                m_model->rowCount() > 0 ? tr("The table shows the configurations read before.") : QString(), error);
         if (m_rereadAfterMove) {
             text = std::exchange(m_moveDoneText, {}) + u' ' + text;
             m_rereadAfterMove = false;
@@ -476,8 +423,7 @@ void EnrollmentConfigurationsView::onLoadState()
             m_moveDoneText.clear();
             m_keptCurrent.clear();
         }
-        showMessage(tr("Loading was cancelled; details not read yet show \"—\". Refresh (F5) reads them all."), false,
-                    true);
+        showMessage(ViewTools::loadCancelledText(), false, true);
         break;
     }
     updateProgress();
@@ -668,28 +614,18 @@ void EnrollmentConfigurationsView::onMoveFailed(const GraphError &error)
         return;
     const QString name = m_movingName;
     m_movingId.clear();
-    QString text = tr("“%1” could not be moved: %2").arg(name, error.summary());
-    if (!error.requestId.isEmpty())
-        text += u' ' + tr("Request ID: %1").arg(error.requestId);
-    showMessage(text, true, false, error.details());
+    showMessage(ViewTools::withRequestId(tr("“%1” could not be moved: %2").arg(name, error.summary()), error), true,
+                false, error.details());
     updateProgress();
     updateActions();
 }
 
 void EnrollmentConfigurationsView::showContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    menu.setObjectName(u"configurationContextMenu"_s);
-    menu.addAction(m_editLimitAction);
-    menu.addAction(m_assignmentsAction);
-    menu.addSeparator();
-    menu.addAction(m_moveUpAction);
-    menu.addAction(m_moveDownAction);
-    menu.addSeparator();
-    menu.addAction(m_rawJsonAction);
-    menu.addAction(m_copyIdAction);
-    menu.setToolTipsVisible(true); // disabled entries say why
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    ViewTools::execContextMenu(m_table, u"configurationContextMenu"_s,
+                               {m_editLimitAction, m_assignmentsAction, nullptr, m_moveUpAction, m_moveDownAction,
+                                nullptr, m_rawJsonAction, m_copyIdAction},
+                               pos);
 }
 
 } // namespace ed

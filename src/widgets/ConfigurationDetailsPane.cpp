@@ -1,21 +1,16 @@
 #include "ConfigurationDetailsPane.h"
 
-#include "dialogs/RawJsonDialog.h"
 #include "models/EnrollmentConfigurationModel.h"
 #include "models/GraphJson.h"
-#include "widgets/DetailsForm.h"
 #include "widgets/DeviceDetailsPane.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -175,82 +170,46 @@ QString stringList(const QJsonObject &o, QLatin1StringView key)
 
 ConfigurationDetailsPane::ConfigurationDetailsPane(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_content(new QWidget)
-    , m_title(new QLabel(m_content))
-    , m_rawJson(new QPushButton(m_content))
+    , m_frame(this, u"configuration"_s,
+              {.placeholder = tr("Select an enrollment configuration to see all its settings."),
+               .placeholderName = tr("No configuration selected"),
+               .titleName = tr("Configuration name"),
+               .rawJson = tr("Raw JSON…"),
+               .rawJsonName = tr("Show the configuration's JSON as Microsoft Graph sent it"),
+               .scrollName = tr("Enrollment configuration settings")})
     , m_fields(new DetailsForm(u"configurationDetail_"_s, u"configurationCopy_"_s, this))
 {
     setObjectName(u"configurationDetailsPane"_s);
     setAccessibleName(tr("Enrollment configuration settings"));
-
-    m_placeholder->setObjectName(u"configurationDetailsPlaceholder"_s);
-    m_placeholder->setAccessibleName(tr("No configuration selected"));
-    m_placeholder->setText(tr("Select an enrollment configuration to see all its settings."));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-
-    m_title->setObjectName(u"configurationDetailsTitle"_s);
-    m_title->setAccessibleName(tr("Configuration name"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
-
-    m_rawJson->setObjectName(u"configurationRawJsonButton"_s);
-    m_rawJson->setText(tr("Raw JSON…"));
-    m_rawJson->setAccessibleName(tr("Show the configuration's JSON as Microsoft Graph sent it"));
-    m_rawJson->setToolTip(m_rawJson->accessibleName());
-    connect(m_rawJson, &QPushButton::clicked, this, &ConfigurationDetailsPane::showRawJson);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_rawJson, 0, Qt::AlignTop);
+    connect(m_frame.rawJsonButton(), &QPushButton::clicked, this, &ConfigurationDetailsPane::showRawJson);
 
     // Two columns: what the configuration is on the left, its settings on the right.
-    auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    auto *right = new QVBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->addLayout(header);
-    contentLayout->addLayout(columns);
-    contentLayout->addStretch(1);
-
+    QVBoxLayout *left = m_frame.left();
+    QVBoxLayout *right = m_frame.right();
     const auto group = [this](QVBoxLayout *column, const QString &objectName, const QString &title) {
-        auto *box = new QGroupBox(title, m_content);
-        box->setObjectName(objectName);
-        box->setAccessibleName(title);
-        column->addWidget(box);
-        m_groups.insert(objectName, box);
-        return DetailsForm::createLayout(box);
-    };
-    const auto field = [this](QFormLayout *form, const QString &key, const QString &label, bool copyable = false) {
-        m_fields->addField(form, key, label, copyable);
+        QFormLayout *form = m_frame.addGroup(column, objectName, title);
+        m_groups.insert(objectName, qobject_cast<QGroupBox *>(form->parentWidget()));
+        return form;
     };
 
     QFormLayout *general = group(left, u"configurationGeneralGroup"_s, tr("General"));
-    field(general, u"name"_s, tr("Name"));
-    field(general, u"type"_s, tr("Type"));
-    field(general, u"priority"_s, tr("Priority"));
-    field(general, u"assignments"_s, tr("Assignments"));
-    field(general, u"description"_s, tr("Description"));
-    field(general, u"version"_s, tr("Version"));
-    field(general, u"created"_s, tr("Created"));
-    field(general, u"modified"_s, tr("Last modified"));
-    field(general, u"scopeTags"_s, tr("Scope tags"));
-    field(general, u"id"_s, tr("Configuration ID"), true);
+    m_fields->addField(general, u"name"_s, tr("Name"));
+    m_fields->addField(general, u"type"_s, tr("Type"));
+    m_fields->addField(general, u"priority"_s, tr("Priority"));
+    m_fields->addField(general, u"assignments"_s, tr("Assignments"));
+    m_fields->addField(general, u"description"_s, tr("Description"));
+    m_fields->addField(general, u"version"_s, tr("Version"));
+    m_fields->addField(general, u"created"_s, tr("Created"));
+    m_fields->addField(general, u"modified"_s, tr("Last modified"));
+    m_fields->addField(general, u"scopeTags"_s, tr("Scope tags"));
+    m_fields->addField(general, u"id"_s, tr("Configuration ID"), true);
     left->addStretch(1);
 
     QFormLayout *limit = group(right, u"limitGroup"_s, tr("Device limit"));
-    field(limit, u"limit"_s, tr("Maximum devices per user"));
-    m_limitNote = new QLabel(
-            tr("Device limits do not apply to Windows Autopilot and Microsoft Entra join enrollments."), m_content);
+    m_fields->addField(limit, u"limit"_s, tr("Maximum devices per user"));
+    m_limitNote =
+            new QLabel(tr("Device limits do not apply to Windows Autopilot and Microsoft Entra join enrollments."),
+                       m_frame.content());
     m_limitNote->setObjectName(u"configurationLimitNote"_s);
     m_limitNote->setAccessibleName(tr("Where the device limit applies"));
     m_limitNote->setWordWrap(true);
@@ -258,73 +217,59 @@ ConfigurationDetailsPane::ConfigurationDetailsPane(QWidget *parent)
 
     QFormLayout *restrictions = group(right, u"restrictionsGroup"_s, tr("Device platform restrictions"));
     for (const Platform &platform : platforms)
-        field(restrictions, u"restriction_"_s + platform.key, tr(platform.label));
+        m_fields->addField(restrictions, u"restriction_"_s + platform.key, tr(platform.label));
 
     QFormLayout *single = group(right, u"singleRestrictionGroup"_s, tr("Device platform restriction"));
-    field(single, u"platformType"_s, tr("Platform"));
-    field(single, u"platformAllowed"_s, tr("Enrollment of this platform"));
-    field(single, u"personalDevices"_s, tr("Personally owned devices"));
-    field(single, u"osMinimum"_s, tr("Minimum OS version"));
-    field(single, u"osMaximum"_s, tr("Maximum OS version"));
-    field(single, u"blockedManufacturers"_s, tr("Blocked manufacturers"));
-    field(single, u"blockedSkus"_s, tr("Blocked SKUs"));
+    m_fields->addField(single, u"platformType"_s, tr("Platform"));
+    m_fields->addField(single, u"platformAllowed"_s, tr("Enrollment of this platform"));
+    m_fields->addField(single, u"personalDevices"_s, tr("Personally owned devices"));
+    m_fields->addField(single, u"osMinimum"_s, tr("Minimum OS version"));
+    m_fields->addField(single, u"osMaximum"_s, tr("Maximum OS version"));
+    m_fields->addField(single, u"blockedManufacturers"_s, tr("Blocked manufacturers"));
+    m_fields->addField(single, u"blockedSkus"_s, tr("Blocked SKUs"));
 
     QFormLayout *hello = group(right, u"helloGroup"_s, tr("Windows Hello for Business"));
-    field(hello, u"helloState"_s, tr("Windows Hello for Business"));
-    field(hello, u"pinMinimumLength"_s, tr("Minimum PIN length"));
-    field(hello, u"pinMaximumLength"_s, tr("Maximum PIN length"));
-    field(hello, u"pinUppercase"_s, tr("Uppercase letters in PIN"));
-    field(hello, u"pinLowercase"_s, tr("Lowercase letters in PIN"));
-    field(hello, u"pinSpecial"_s, tr("Special characters in PIN"));
-    field(hello, u"pinExpiration"_s, tr("PIN expiration"));
-    field(hello, u"pinHistory"_s, tr("Previous PINs remembered"));
-    field(hello, u"biometrics"_s, tr("Allow biometric authentication"));
-    field(hello, u"enhancedAntiSpoofing"_s, tr("Enhanced anti-spoofing"));
-    field(hello, u"remotePassport"_s, tr("Phone sign-in (remote passport)"));
-    field(hello, u"securityDeviceRequired"_s, tr("Trusted Platform Module (TPM) required"));
-    field(hello, u"securityKeys"_s, tr("Security keys for sign-in"));
-    field(hello, u"enhancedSignInSecurity"_s, tr("Enhanced sign-in security"));
+    m_fields->addField(hello, u"helloState"_s, tr("Windows Hello for Business"));
+    m_fields->addField(hello, u"pinMinimumLength"_s, tr("Minimum PIN length"));
+    m_fields->addField(hello, u"pinMaximumLength"_s, tr("Maximum PIN length"));
+    m_fields->addField(hello, u"pinUppercase"_s, tr("Uppercase letters in PIN"));
+    m_fields->addField(hello, u"pinLowercase"_s, tr("Lowercase letters in PIN"));
+    m_fields->addField(hello, u"pinSpecial"_s, tr("Special characters in PIN"));
+    m_fields->addField(hello, u"pinExpiration"_s, tr("PIN expiration"));
+    m_fields->addField(hello, u"pinHistory"_s, tr("Previous PINs remembered"));
+    m_fields->addField(hello, u"biometrics"_s, tr("Allow biometric authentication"));
+    m_fields->addField(hello, u"enhancedAntiSpoofing"_s, tr("Enhanced anti-spoofing"));
+    m_fields->addField(hello, u"remotePassport"_s, tr("Phone sign-in (remote passport)"));
+    m_fields->addField(hello, u"securityDeviceRequired"_s, tr("Trusted Platform Module (TPM) required"));
+    m_fields->addField(hello, u"securityKeys"_s, tr("Security keys for sign-in"));
+    m_fields->addField(hello, u"enhancedSignInSecurity"_s, tr("Enhanced sign-in security"));
 
     QFormLayout *esp = group(right, u"espGroup"_s, tr("Enrollment Status Page"));
-    field(esp, u"espShowProgress"_s, tr("Show app and profile installation progress"));
-    field(esp, u"espTimeout"_s, tr("Error after (installation timeout)"));
-    field(esp, u"espErrorMessage"_s, tr("Custom error message"));
-    field(esp, u"espBlockRetry"_s, tr("Block the user from retrying setup after a failure"));
-    field(esp, u"espAllowReset"_s, tr("Allow the user to reset the device on failure"));
-    field(esp, u"espAllowUseOnFailure"_s, tr("Allow the user to use the device on failure"));
-    field(esp, u"espLogCollection"_s, tr("Allow log collection on failure"));
-    field(esp, u"espSelectedApps"_s, tr("Apps the page waits for"));
-    field(esp, u"espNonBlockingApps"_s, tr("Ignore failures of non-blocking apps"));
-    field(esp, u"espQualityUpdates"_s, tr("Install Windows quality updates"));
-    field(esp, u"espAutopilotOnly"_s, tr("Only show the page to devices provisioned by Autopilot (OOBE)"));
-    field(esp, u"espDisableUserTracking"_s, tr("Stop tracking after the first user"));
+    m_fields->addField(esp, u"espShowProgress"_s, tr("Show app and profile installation progress"));
+    m_fields->addField(esp, u"espTimeout"_s, tr("Error after (installation timeout)"));
+    m_fields->addField(esp, u"espErrorMessage"_s, tr("Custom error message"));
+    m_fields->addField(esp, u"espBlockRetry"_s, tr("Block the user from retrying setup after a failure"));
+    m_fields->addField(esp, u"espAllowReset"_s, tr("Allow the user to reset the device on failure"));
+    m_fields->addField(esp, u"espAllowUseOnFailure"_s, tr("Allow the user to use the device on failure"));
+    m_fields->addField(esp, u"espLogCollection"_s, tr("Allow log collection on failure"));
+    m_fields->addField(esp, u"espSelectedApps"_s, tr("Apps the page waits for"));
+    m_fields->addField(esp, u"espNonBlockingApps"_s, tr("Ignore failures of non-blocking apps"));
+    m_fields->addField(esp, u"espQualityUpdates"_s, tr("Install Windows quality updates"));
+    m_fields->addField(esp, u"espAutopilotOnly"_s, tr("Only show the page to devices provisioned by Autopilot (OOBE)"));
+    m_fields->addField(esp, u"espDisableUserTracking"_s, tr("Stop tracking after the first user"));
 
     QFormLayout *comanagement = group(right, u"comanagementGroup"_s, tr("Co-management authority"));
-    field(comanagement, u"managedDeviceAuthority"_s, tr("Managed device authority"));
-    field(comanagement, u"installAgent"_s, tr("Install the Configuration Manager agent"));
-    field(comanagement, u"agentCommandLine"_s, tr("Agent command-line arguments"));
+    m_fields->addField(comanagement, u"managedDeviceAuthority"_s, tr("Managed device authority"));
+    m_fields->addField(comanagement, u"installAgent"_s, tr("Install the Configuration Manager agent"));
+    m_fields->addField(comanagement, u"agentCommandLine"_s, tr("Agent command-line arguments"));
 
     QFormLayout *restore = group(right, u"restoreGroup"_s, tr("Windows restore"));
-    field(restore, u"restoreState"_s, tr("Windows restore"));
+    m_fields->addField(restore, u"restoreState"_s, tr("Windows restore"));
 
     QFormLayout *other = group(right, u"otherGroup"_s, tr("Other properties"));
-    field(other, u"otherProperties"_s, tr("Properties"));
+    m_fields->addField(other, u"otherProperties"_s, tr("Properties"));
     m_otherGroup = m_groups.value(u"otherGroup"_s);
     right->addStretch(1);
-
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(u"configurationDetailsScroll"_s);
-    scroll->setAccessibleName(tr("Enrollment configuration settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_content);
-
-    m_stack->setObjectName(u"configurationDetailsStack"_s);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(scroll);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
     clear();
 }
 
@@ -342,7 +287,7 @@ QStringList ConfigurationDetailsPane::fieldKeys() const
 
 bool ConfigurationDetailsPane::isShowingConfiguration() const
 {
-    return m_stack->currentWidget() != m_placeholder;
+    return m_frame.isShowingPage();
 }
 
 QString ConfigurationDetailsPane::visibleSettingsGroup() const
@@ -357,9 +302,7 @@ void ConfigurationDetailsPane::clear()
 {
     m_configuration = {};
     m_fields->clear();
-    m_title->clear();
-    m_rawJson->setEnabled(false);
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame.showPlaceholder();
 }
 
 QString ConfigurationDetailsPane::restrictionText(const QJsonValue &restriction)
@@ -436,12 +379,10 @@ void ConfigurationDetailsPane::showConfiguration(const EnrollmentConfiguration &
 {
     using M = EnrollmentConfigurationModel;
     m_configuration = c;
-    m_stack->setCurrentIndex(1);
-    m_rawJson->setEnabled(true);
+    m_frame.showPage(c.displayName, c.id);
     m_fields->clear();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_title->setText(c.displayName.isEmpty() ? c.id : c.displayName);
     m_fields->setField(u"name"_s, c.displayName.isEmpty() ? dash : c.displayName);
     m_fields->setField(u"type"_s, M::typeText(c), c.odataType);
     m_fields->setField(u"priority"_s,
@@ -453,10 +394,7 @@ void ConfigurationDetailsPane::showConfiguration(const EnrollmentConfiguration &
     m_fields->setField(u"version"_s, QLocale().toString(c.version));
     m_fields->setField(u"created"_s, DeviceDetailsPane::timeText(c.createdDateTime, now, dash));
     m_fields->setField(u"modified"_s, DeviceDetailsPane::timeText(c.lastModifiedDateTime, now, dash));
-    QStringList tags;
-    for (const QString &tag : c.roleScopeTagIds)
-        tags.append(tag == u"0"_s ? tr("Default (0)") : tag);
-    m_fields->setField(u"scopeTags"_s, tags.isEmpty() ? tr("None") : tags.join(", "_L1));
+    m_fields->setField(u"scopeTags"_s, scopeTagsText(c.roleScopeTagIds, tr("Default (0)"), tr("None")));
     m_fields->setField(u"id"_s, c.id);
 
     for (QGroupBox *box : std::as_const(m_groups))
@@ -637,10 +575,7 @@ void ConfigurationDetailsPane::showOtherProperties(const QJsonObject &p, const Q
 
 RawJsonDialog *ConfigurationDetailsPane::showRawJson()
 {
-    if (!isShowingConfiguration())
-        return nullptr;
-    const QString title = m_configuration.displayName.isEmpty() ? m_configuration.id : m_configuration.displayName;
-    return RawJsonDialog::open(this, title, m_configuration.json);
+    return m_frame.openRawJson(m_configuration.json);
 }
 
 } // namespace ed

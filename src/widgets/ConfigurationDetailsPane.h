@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/EnrollmentConfiguration.h"
+#include "widgets/DetailsForm.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,12 +12,8 @@
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace ed {
-
-class DetailsForm;
-class RawJsonDialog;
 
 // Everything about one enrollment configuration in readable form: what it is (name, id, type,
 // priority, version, times, scope tags, description, who it is assigned to, one target a line)
@@ -45,7 +42,7 @@ public:
     QStringList fieldKeys() const;
     // The settings group shown for the configuration's type ("limitGroup", "espGroup", …).
     QString visibleSettingsGroup() const;
-    QPushButton *rawJsonButton() const { return m_rawJson; }
+    QPushButton *rawJsonButton() const { return m_frame.rawJsonButton(); }
     // Opens the configuration's JSON as Graph sent it (nullptr when none is shown).
     RawJsonDialog *showRawJson();
 
@@ -68,11 +65,7 @@ private:
     // Lists the properties not in `shown` (all of them for an unknown type) in the other group.
     void showOtherProperties(const QJsonObject &p, const QStringList &shown, bool unknownType);
 
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QWidget *m_content;
-    QLabel *m_title;
-    QPushButton *m_rawJson;
+    DetailsFrame m_frame;
     DetailsForm *m_fields;
     QHash<QString, QGroupBox *> m_groups; // by object name
     QGroupBox *m_otherGroup = nullptr;

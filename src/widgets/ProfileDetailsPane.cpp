@@ -1,17 +1,11 @@
 #include "ProfileDetailsPane.h"
 
-#include "dialogs/RawJsonDialog.h"
 #include "models/DeploymentProfileModel.h"
-#include "widgets/DetailsForm.h"
 #include "widgets/DeviceDetailsPane.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace ed {
@@ -20,127 +14,71 @@ using namespace Qt::StringLiterals;
 
 ProfileDetailsPane::ProfileDetailsPane(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_content(new QWidget)
-    , m_title(new QLabel(m_content))
-    , m_rawJson(new QPushButton(m_content))
-    , m_oobeNote(new QLabel(m_content))
+    , m_frame(this, u"profile"_s,
+              {.placeholder = tr("Select a deployment profile to see all its settings."),
+               .placeholderName = tr("No profile selected"),
+               .titleName = tr("Profile name"),
+               .rawJson = tr("Raw JSON…"),
+               .rawJsonName = tr("Show the profile's JSON as Microsoft Graph sent it"),
+               .scrollName = tr("Deployment profile settings")})
+    , m_oobeNote(new QLabel(m_frame.content()))
     , m_fields(new DetailsForm(u"profileDetail_"_s, u"profileCopy_"_s, this))
 {
     setObjectName(u"profileDetailsPane"_s);
     setAccessibleName(tr("Deployment profile settings"));
-
-    m_placeholder->setObjectName(u"profileDetailsPlaceholder"_s);
-    m_placeholder->setAccessibleName(tr("No profile selected"));
-    m_placeholder->setText(tr("Select a deployment profile to see all its settings."));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-
-    m_title->setObjectName(u"profileDetailsTitle"_s);
-    m_title->setAccessibleName(tr("Profile name"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true);
-
-    m_rawJson->setObjectName(u"profileRawJsonButton"_s);
-    m_rawJson->setText(tr("Raw JSON…"));
-    m_rawJson->setAccessibleName(tr("Show the profile's JSON as Microsoft Graph sent it"));
-    m_rawJson->setToolTip(m_rawJson->accessibleName());
-    connect(m_rawJson, &QPushButton::clicked, this, &ProfileDetailsPane::showRawJson);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_rawJson, 0, Qt::AlignTop);
+    connect(m_frame.rawJsonButton(), &QPushButton::clicked, this, &ProfileDetailsPane::showRawJson);
 
     // Two columns of groups: what the profile is and does on the left, the screens on the right.
-    auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    auto *right = new QVBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    QVBoxLayout *left = m_frame.left();
+    QVBoxLayout *right = m_frame.right();
+    QFormLayout *general = m_frame.addGroup(left, u"profileGeneralGroup"_s, tr("General"));
+    m_fields->addField(general, u"name"_s, tr("Name"));
+    m_fields->addField(general, u"description"_s, tr("Description"));
+    m_fields->addField(general, u"joinType"_s, tr("Join type"));
+    m_fields->addField(general, u"deviceType"_s, tr("Device type"));
+    m_fields->addField(general, u"locale"_s, tr("Language (region)"));
+    m_fields->addField(general, u"created"_s, tr("Created"));
+    m_fields->addField(general, u"modified"_s, tr("Last modified"));
+    m_fields->addField(general, u"assignedDevices"_s, tr("Assigned devices"));
+    m_fields->addField(general, u"groupAssignments"_s, tr("Group assignments"));
+    m_fields->addField(general, u"id"_s, tr("Profile ID"), true);
+    m_fields->addField(general, u"managementServiceAppId"_s, tr("Management service app ID"));
 
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->addLayout(header);
-    contentLayout->addLayout(columns);
-    contentLayout->addStretch(1);
+    QFormLayout *device = m_frame.addGroup(left, u"profileDeviceGroup"_s, tr("Device name and registration"));
+    m_fields->addField(device, u"deviceNameTemplate"_s, tr("Device name template"));
+    m_fields->addField(device, u"preprovisioning"_s, tr("Pre-provisioning (white glove) allowed"));
+    m_fields->addField(device, u"convertDevices"_s, tr("Convert all targeted devices to Autopilot"));
 
-    const auto group = [this](QVBoxLayout *column, const QString &objectName, const QString &title) {
-        auto *box = new QGroupBox(title, m_content);
-        box->setObjectName(objectName);
-        box->setAccessibleName(title);
-        column->addWidget(box);
-        return DetailsForm::createLayout(box);
-    };
-    const auto addField = [this](QFormLayout *form, const QString &key, const QString &label, bool copyable = false) {
-        m_fields->addField(form, key, label, copyable);
-    };
+    QFormLayout *hybrid = m_frame.addGroup(left, u"profileHybridGroup"_s, tr("Microsoft Entra hybrid join"));
+    m_fields->addField(hybrid, u"skipConnectivityCheck"_s, tr("Skip Active Directory connectivity check"));
 
-    QFormLayout *general = group(left, u"profileGeneralGroup"_s, tr("General"));
-    addField(general, u"name"_s, tr("Name"));
-    addField(general, u"description"_s, tr("Description"));
-    addField(general, u"joinType"_s, tr("Join type"));
-    addField(general, u"deviceType"_s, tr("Device type"));
-    addField(general, u"locale"_s, tr("Language (region)"));
-    addField(general, u"created"_s, tr("Created"));
-    addField(general, u"modified"_s, tr("Last modified"));
-    addField(general, u"assignedDevices"_s, tr("Assigned devices"));
-    addField(general, u"groupAssignments"_s, tr("Group assignments"));
-    addField(general, u"id"_s, tr("Profile ID"), true);
-    addField(general, u"managementServiceAppId"_s, tr("Management service app ID"));
+    QFormLayout *scope = m_frame.addGroup(left, u"profileScopeGroup"_s, tr("Scope tags and other values"));
+    m_fields->addField(scope, u"scopeTags"_s, tr("Scope tags"));
+    m_fields->addField(scope, u"unknownValues"_s, tr("Values not recognised"));
 
-    QFormLayout *device = group(left, u"profileDeviceGroup"_s, tr("Device name and registration"));
-    addField(device, u"deviceNameTemplate"_s, tr("Device name template"));
-    addField(device, u"preprovisioning"_s, tr("Pre-provisioning (white glove) allowed"));
-    addField(device, u"convertDevices"_s, tr("Convert all targeted devices to Autopilot"));
-
-    QFormLayout *hybrid = group(left, u"profileHybridGroup"_s, tr("Microsoft Entra hybrid join"));
-    addField(hybrid, u"skipConnectivityCheck"_s, tr("Skip Active Directory connectivity check"));
-
-    QFormLayout *scope = group(left, u"profileScopeGroup"_s, tr("Scope tags and other values"));
-    addField(scope, u"scopeTags"_s, tr("Scope tags"));
-    addField(scope, u"unknownValues"_s, tr("Values not recognised"));
-
-    QFormLayout *oobe = group(right, u"profileOobeGroup"_s, tr("Out-of-box experience (OOBE)"));
+    QFormLayout *oobe = m_frame.addGroup(right, u"profileOobeGroup"_s, tr("Out-of-box experience (OOBE)"));
     m_oobeNote->setObjectName(u"profileOobeNote"_s);
     m_oobeNote->setAccessibleName(tr("Where the OOBE settings come from"));
     m_oobeNote->setWordWrap(true);
     m_oobeNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     oobe->addRow(m_oobeNote);
-    addField(oobe, u"deploymentMode"_s, tr("Deployment mode"));
-    addField(oobe, u"userType"_s, tr("User account type"));
-    addField(oobe, u"privacySettings"_s, tr("Privacy settings"));
-    addField(oobe, u"eula"_s, tr("Microsoft Software License Terms"));
-    addField(oobe, u"keyboardPage"_s, tr("Keyboard selection page"));
-    addField(oobe, u"escapeLink"_s, tr("Change account options (escape link)"));
+    m_fields->addField(oobe, u"deploymentMode"_s, tr("Deployment mode"));
+    m_fields->addField(oobe, u"userType"_s, tr("User account type"));
+    m_fields->addField(oobe, u"privacySettings"_s, tr("Privacy settings"));
+    m_fields->addField(oobe, u"eula"_s, tr("Microsoft Software License Terms"));
+    m_fields->addField(oobe, u"keyboardPage"_s, tr("Keyboard selection page"));
+    m_fields->addField(oobe, u"escapeLink"_s, tr("Change account options (escape link)"));
 
-    QFormLayout *esp = group(right, u"profileEspGroup"_s, tr("Enrollment Status Page"));
-    addField(esp, u"espHideProgress"_s, tr("Hide installation progress"));
-    addField(esp, u"espAllowUseBeforeComplete"_s, tr("Allow use before profile and apps are installed"));
-    addField(esp, u"espBlockRetry"_s, tr("Block device setup retry by the user"));
-    addField(esp, u"espLogCollection"_s, tr("Allow log collection on installation failure"));
-    addField(esp, u"espAllowUseOnFailure"_s, tr("Allow use on installation failure"));
-    addField(esp, u"espTimeout"_s, tr("Installation timeout"));
-    addField(esp, u"espErrorMessage"_s, tr("Custom error message"));
+    QFormLayout *esp = m_frame.addGroup(right, u"profileEspGroup"_s, tr("Enrollment Status Page"));
+    m_fields->addField(esp, u"espHideProgress"_s, tr("Hide installation progress"));
+    m_fields->addField(esp, u"espAllowUseBeforeComplete"_s, tr("Allow use before profile and apps are installed"));
+    m_fields->addField(esp, u"espBlockRetry"_s, tr("Block device setup retry by the user"));
+    m_fields->addField(esp, u"espLogCollection"_s, tr("Allow log collection on installation failure"));
+    m_fields->addField(esp, u"espAllowUseOnFailure"_s, tr("Allow use on installation failure"));
+    m_fields->addField(esp, u"espTimeout"_s, tr("Installation timeout"));
+    m_fields->addField(esp, u"espErrorMessage"_s, tr("Custom error message"));
     right->addStretch(1);
     left->addStretch(1);
-
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(u"profileDetailsScroll"_s);
-    scroll->setAccessibleName(tr("Deployment profile settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_content);
-
-    m_stack->setObjectName(u"profileDetailsStack"_s);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(scroll);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
     clear();
 }
 
@@ -158,17 +96,15 @@ QStringList ProfileDetailsPane::fieldKeys() const
 
 bool ProfileDetailsPane::isShowingProfile() const
 {
-    return m_stack->currentWidget() != m_placeholder;
+    return m_frame.isShowingPage();
 }
 
 void ProfileDetailsPane::clear()
 {
     m_profile = {};
     m_fields->clear();
-    m_title->clear();
     m_oobeNote->clear();
-    m_rawJson->setEnabled(false);
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame.showPlaceholder();
 }
 
 void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &groupAssignments,
@@ -176,8 +112,7 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
 {
     using M = DeploymentProfileModel;
     m_profile = p;
-    m_stack->setCurrentIndex(1);
-    m_rawJson->setEnabled(true);
+    m_frame.showPage(p.displayName, p.id);
 
     const QString notSet = tr("Not set");
     const QString notConfigured = tr("Not configured");
@@ -187,7 +122,6 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
     const auto orNotSet = [&notSet](const QString &text) { return text.isEmpty() ? notSet : text; };
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
-    m_title->setText(p.displayName.isEmpty() ? p.id : p.displayName);
     m_fields->setField(u"name"_s, orNotSet(p.displayName));
     m_fields->setField(u"description"_s, p.description.isEmpty() ? tr("None") : p.description);
     m_fields->setField(u"joinType"_s, M::joinTypeText(p));
@@ -207,10 +141,7 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
                        p.isHybridJoin() ? yesNo(p.hybridAzureADJoinSkipConnectivityCheck)
                                         : tr("Not applicable (not a hybrid join profile)"));
 
-    QStringList tags;
-    for (const QString &tag : p.roleScopeTagIds)
-        tags.append(tag == u"0"_s ? tr("Default (0)") : tag);
-    m_fields->setField(u"scopeTags"_s, tags.isEmpty() ? tr("None") : tags.join(", "_L1));
+    m_fields->setField(u"scopeTags"_s, scopeTagsText(p.roleScopeTagIds, tr("Default (0)"), tr("None")));
     m_fields->setField(u"unknownValues"_s, p.unknownEnums.isEmpty() ? tr("None") : p.unknownEnums.toString());
 
     if (const auto &oobe = p.outOfBoxExperience) {
@@ -262,10 +193,7 @@ void ProfileDetailsPane::showProfile(const DeploymentProfile &p, const QString &
 
 RawJsonDialog *ProfileDetailsPane::showRawJson()
 {
-    if (!isShowingProfile())
-        return nullptr;
-    const QString title = m_profile.displayName.isEmpty() ? m_profile.id : m_profile.displayName;
-    return RawJsonDialog::open(this, title, m_profile.json);
+    return m_frame.openRawJson(m_profile.json);
 }
 
 } // namespace ed

@@ -1,17 +1,14 @@
 #pragma once
 
 #include "models/DeploymentProfile.h"
+#include "widgets/DetailsForm.h"
 
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace ed {
-
-class DetailsForm;
-class RawJsonDialog;
 
 // Every setting of a deployment profile a person checks before assigning it, in readable form
 // and in groups: general, out-of-box experience (from outOfBoxExperienceSetting, or from the
@@ -36,16 +33,12 @@ public:
     // accessibility checks; empty for an unknown key.
     QString fieldText(const QString &key) const;
     QStringList fieldKeys() const;
-    QPushButton *rawJsonButton() const { return m_rawJson; }
+    QPushButton *rawJsonButton() const { return m_frame.rawJsonButton(); }
     // Opens the profile's JSON as Graph sent it (nullptr when no profile is shown).
     RawJsonDialog *showRawJson();
 
 private:
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QWidget *m_content;
-    QLabel *m_title;
-    QPushButton *m_rawJson;
+    DetailsFrame m_frame;
     QLabel *m_oobeNote;
     DetailsForm *m_fields;
     DeploymentProfile m_profile;

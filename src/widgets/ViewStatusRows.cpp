@@ -4,6 +4,8 @@
 #include "auth/GrantedPermissions.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +13,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -167,6 +170,50 @@ QToolBar *ViewTools::createToolBar(QWidget *parent, const QString &objectName, c
     return toolBar;
 }
 
+void ViewTools::addToolBarButton(QToolBar *toolBar, QAction *action, const QString &objectName,
+                                 const QString &accessibleName)
+{
+    toolBar->addAction(action);
+    QWidget *button = toolBar->widgetForAction(action);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+}
+
+void ViewTools::execContextMenu(QTableView *table, const QString &objectName, const QList<QAction *> &actions,
+                                const QPoint &pos)
+{
+    QMenu menu(table);
+    menu.setObjectName(objectName);
+    for (QAction *action : actions) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+    menu.setToolTipsVisible(true); // disabled entries say why
+    menu.exec(table->viewport()->mapToGlobal(pos));
+}
+
+QVBoxLayout *ViewTools::createPageLayout(QWidget *view)
+{
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    return layout;
+}
+
+void ViewTools::setUpSplitter(QSplitter *splitter, const QString &objectName, QWidget *table, QWidget *details,
+                              int tableHeight, int detailsHeight)
+{
+    splitter->setObjectName(objectName);
+    splitter->addWidget(table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({tableHeight, detailsHeight});
+    splitter->setChildrenCollapsible(false);
+}
+
 void ViewTools::setUpTable(QTableView *table, const QString &objectName, const QString &accessibleName)
 {
     table->setObjectName(objectName);
@@ -222,6 +269,104 @@ void ViewTools::execColumnMenu(QHeaderView *header, const QString &menuObjectNam
     QObject::connect(menu.addAction(tr("Reset columns")), &QAction::triggered, header,
                      [header, reset] { reset(header); });
     menu.exec(globalPos);
+}
+
+void ViewTools::applyColumnDefaults(QHeaderView *header, int columnCount, int (*width)(int column),
+                                    bool (*hidden)(int column))
+{
+    for (int column = 0; column < columnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, hidden && hidden(column));
+        header->resizeSection(column, width(column));
+    }
+}
+
+void ViewTools::onRowsChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &changed)
+{
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(model, signal, context, changed);
+    QObject::connect(model, &QAbstractItemModel::modelReset, context, changed);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, context, changed);
+}
+
+int ViewTools::currentSourceRow(const QTableView *table, const QSortFilterProxyModel *proxy)
+{
+    const QModelIndex current = proxy->mapToSource(table->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+bool ViewTools::makeSourceRowCurrent(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &source,
+                                     const std::function<void()> &clearSearch)
+{
+    QModelIndex index = proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        clearSearch();
+        index = proxy->mapFromSource(source);
+        if (!index.isValid())
+            return false;
+    }
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+    return true;
+}
+
+void ViewTools::keepCurrentAcrossReset(QAbstractItemModel *model, QObject *context, QString *kept,
+                                       const std::function<QString()> &currentId,
+                                       const std::function<bool(const QString &)> &select,
+                                       const std::function<void()> &noneKept)
+{
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, context, [kept, currentId] {
+        if (kept->isEmpty())
+            *kept = currentId();
+    });
+    QObject::connect(model, &QAbstractItemModel::modelReset, context, [kept, select, noneKept] {
+        const QString id = std::exchange(*kept, {});
+        if (id.isEmpty() || !select(id))
+            noneKept();
+    });
+}
+
+void ViewTools::copyOnTrigger(QAction *action, QObject *context, const std::function<QString()> &text)
+{
+    QObject::connect(action, &QAction::triggered, context, [text] {
+        const QString copied = text();
+        if (!copied.isEmpty())
+            QApplication::clipboard()->setText(copied);
+    });
+}
+
+QString ViewTools::unreadDetailsText(const std::optional<GraphError> &assignments,
+                                     const std::optional<GraphError> &groupNames, const QStringList &extraParts)
+{
+    QStringList parts;
+    if (assignments)
+        parts.append(tr("the assignments (%1)").arg(assignments->summary()));
+    if (groupNames)
+        parts.append(tr("the group names (%1)").arg(groupNames->summary()));
+    parts.append(extraParts);
+    if (parts.isEmpty())
+        return {};
+    return tr("Some details could not be read: %1.").arg(parts.join("; "_L1));
+}
+
+QString ViewTools::loadFailedText(const QString &failed, const QString &kept, const GraphError &error)
+{
+    QString text = failed;
+    if (!kept.isEmpty())
+        text += u' ' + kept;
+    return withRequestId(text, error);
+}
+
+QString ViewTools::withRequestId(const QString &text, const GraphError &error)
+{
+    if (error.requestId.isEmpty())
+        return text;
+    return text + u' ' + tr("Request ID: %1").arg(error.requestId);
+}
+
+QString ViewTools::loadCancelledText()
+{
+    return tr("Loading was cancelled; details not read yet show \"—\". Refresh (F5) reads them all.");
 }
 
 void ViewTools::saveLayout(Settings &settings, const QString &key, const QTableView *table, const QSplitter *splitter)

@@ -1,17 +1,27 @@
 #pragma once
 
+#include "graph/GraphError.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAbstractItemModel;
 class QAction;
 class QHeaderView;
 class QKeySequence;
 class QLabel;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QToolBar;
+class QVBoxLayout;
 
 namespace ed {
 
@@ -92,6 +102,19 @@ public:
                                  const QStringList &anyOf, const QString &reasonWhenDisabled = {});
     // A toolbar with text beside the icons.
     static QToolBar *createToolBar(QWidget *parent, const QString &objectName, const QString &accessibleName);
+    // Adds the action to the toolbar and names its button.
+    static void addToolBarButton(QToolBar *toolBar, QAction *action, const QString &objectName,
+                                 const QString &accessibleName);
+    // The actions in a context menu at pos (in the table's viewport); nullptr stands for a
+    // separator. A disabled entry's tooltip says why.
+    static void execContextMenu(QTableView *table, const QString &objectName, const QList<QAction *> &actions,
+                                const QPoint &pos);
+    // The view's layout, top to bottom and without margins: toolbar, status rows, then the
+    // table/details splitter (which takes the height), each added by the view.
+    static QVBoxLayout *createPageLayout(QWidget *view);
+    // The splitter of a table above its details: the details get the larger share.
+    static void setUpSplitter(QSplitter *splitter, const QString &objectName, QWidget *table, QWidget *details,
+                              int tableHeight, int detailsHeight);
     // A read-only table of whole rows, sortable, with movable columns and custom context menus
     // (rows and header): the settings every data view's table shares.
     static void setUpTable(QTableView *table, const QString &objectName, const QString &accessibleName);
@@ -102,6 +125,39 @@ public:
                                   const QString &menuObjectName, int fixedColumn, void (*reset)(QHeaderView *));
     static void execColumnMenu(QHeaderView *header, const QString &menuObjectName, int fixedColumn,
                                void (*reset)(QHeaderView *), const QPoint &globalPos);
+    // Puts the header's columns in their first-start order, widths and visibility.
+    static void applyColumnDefaults(QHeaderView *header, int columnCount, int (*width)(int column),
+                                    bool (*hidden)(int column) = nullptr);
+    // Calls changed whenever the rows the model shows change: rows in or out, a reset, a new order.
+    static void onRowsChanged(QAbstractItemModel *model, QObject *context, const std::function<void()> &changed);
+    // The source row of the table's current index (through its proxy); -1 when there is none.
+    static int currentSourceRow(const QTableView *table, const QSortFilterProxyModel *proxy);
+    // Makes the source index's row current, selected and scrolled to. When the search hides it,
+    // clearSearch() shows everything first. False when the row stays hidden.
+    static bool makeSourceRowCurrent(QTableView *table, const QSortFilterProxyModel *proxy, const QModelIndex &source,
+                                     const std::function<void()> &clearSearch);
+    // Keeps the current object current when the model is reset (a reload). Before the reset
+    // *kept gets currentId() (unless the view has set it already); after it select(kept) runs
+    // and, when nothing was kept or it is gone, noneKept().
+    static void keepCurrentAcrossReset(QAbstractItemModel *model, QObject *context, QString *kept,
+                                       const std::function<QString()> &currentId,
+                                       const std::function<bool(const QString &)> &select,
+                                       const std::function<void()> &noneKept);
+    // When the action is triggered, puts text() on the clipboard (nothing when it is empty).
+    static void copyOnTrigger(QAction *action, QObject *context, const std::function<QString()> &text);
+
+    // What a data view says when its loader ends. A load whose later steps failed: "Some details
+    // could not be read: the assignments (…); the group names (…)." (extraParts after those);
+    // empty when none did.
+    static QString unreadDetailsText(const std::optional<GraphError> &assignments,
+                                     const std::optional<GraphError> &groupNames, const QStringList &extraParts = {});
+    // A failed load: what failed and why, what the table still shows (empty when it is empty),
+    // and the request id support asks for.
+    static QString loadFailedText(const QString &failed, const QString &kept, const GraphError &error);
+    // The text with " Request ID: …" when the error has one.
+    static QString withRequestId(const QString &text, const GraphError &error);
+    // A load the user cancelled: what was not read yet shows "—".
+    static QString loadCancelledText();
     // The table's columns (order, widths, hidden ones, sorting) and the table/details splitter,
     // kept between runs under the view's key. Nothing saved yet: the layout stays as it is.
     static void saveLayout(Settings &settings, const QString &key, const QTableView *table, const QSplitter *splitter);

@@ -5,6 +5,7 @@
 // columns, and every control is reachable by keyboard and named for screen readers.
 #include "CsvReader.h"
 #include "GraphTestEnvironment.h"
+#include "WindowTestRig.h"
 #include "app/Settings.h"
 #include "app/Translator.h"
 #include "dialogs/BulkUnblockDialog.h"
@@ -85,10 +86,7 @@ void TestAutopilotDevicesView::initTestCase()
             GraphTestOptions{.emulator = tenantOf(2500), .client = client, .journalFile = true});
     QVERIFY(m_env->fixture().started());
     m_view = std::make_unique<AutopilotDevicesView>(m_env->journal());
-    m_view->resize(1200, 700);
-    m_view->show();
-    QApplication::setActiveWindow(m_view.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QVERIFY(showActive(*m_view, QSize(1200, 700)));
     m_view->setService(&m_env->intune(), m_env->tenant());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->loader()->state(), DeviceLoader::State::Ready, 30'000);
 }
@@ -336,19 +334,17 @@ void TestAutopilotDevicesView::columnsPersist()
     QSettings store(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     Settings settings(store);
     QHeaderView *header = m_view->table()->horizontalHeader();
-    header->setSectionHidden(AutopilotDeviceModel::ModelColumn, true);
-    header->setSectionHidden(AutopilotDeviceModel::IntuneDeviceIdColumn, false);
-    header->moveSection(header->visualIndex(AutopilotDeviceModel::DeviceNameColumn), 1);
-    header->resizeSection(AutopilotDeviceModel::SerialColumn, 233);
+    const ColumnChanges changes{.hide = {AutopilotDeviceModel::ModelColumn},
+                                .show = {AutopilotDeviceModel::IntuneDeviceIdColumn},
+                                .moveToSecond = AutopilotDeviceModel::DeviceNameColumn,
+                                .resize = AutopilotDeviceModel::SerialColumn,
+                                .width = 233};
+    applyColumnChanges(*header, changes);
     m_view->saveState(settings);
 
     AutopilotDevicesView other(nullptr);
     other.restoreState(settings);
-    QHeaderView *restored = other.table()->horizontalHeader();
-    QVERIFY(restored->isSectionHidden(AutopilotDeviceModel::ModelColumn));
-    QVERIFY(!restored->isSectionHidden(AutopilotDeviceModel::IntuneDeviceIdColumn));
-    QCOMPARE(restored->visualIndex(AutopilotDeviceModel::DeviceNameColumn), 1);
-    QCOMPARE(restored->sectionSize(AutopilotDeviceModel::SerialColumn), 233);
+    QCOMPARE(missingColumnChanges(*other.table()->horizontalHeader(), changes), QStringList());
     header->setSectionHidden(AutopilotDeviceModel::ModelColumn, false);
 }
 

@@ -9,7 +9,9 @@
 // unsaved changes asks first.
 //
 // Texts are compared in their source form ("Unchanged: 3 target(s)"): no catalogue is installed.
+#include "ConfigurationFixtures.h"
 #include "GraphTestEnvironment.h"
+#include "WindowTestRig.h"
 #include "dialogs/ConfigurationAssignmentsDialog.h"
 #include "emulator/DemoTenant.h"
 #include "emulator/GraphEmulator.h"
@@ -36,7 +38,6 @@ using Kind = AssignmentTarget::Kind;
 
 namespace {
 
-const QString configurationsPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
 const QString deletedGroup = u"0badc0de-0000-4000-8000-00000000dead"_s;
 
 // A target as a comparable word: "group:<id>", "exclusion:<id>", "allDevices", …
@@ -66,35 +67,6 @@ QSet<QString> describe(const QList<Assignment> &assignments)
     return out;
 }
 
-// A read of the emulator's state that rides out injected faults (the fault profiles hit the test's
-// own requests too), waiting as long as Retry-After says, so the emulator sees no early retry.
-HttpResult getReliably(EmulatorFixture &fixture, const QString &path)
-{
-    HttpResult r;
-    for (int attempt = 0; attempt < 30; ++attempt) {
-        r = fixture.get(path);
-        if (r.status != 429 && r.status < 500)
-            return r;
-        const int seconds = r.header("retry-after").toInt();
-        QTest::qWait(seconds > 0 ? seconds * 1000 + 100 : 50);
-    }
-    return r;
-}
-
-QJsonObject assignmentOf(const QJsonObject &target)
-{
-    return QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.enrollmentConfigurationAssignment"_s},
-                       {u"target"_s, target}};
-}
-
-QJsonObject groupTarget(const QString &id, bool exclusion = false)
-{
-    return QJsonObject{{u"@odata.type"_s,
-                        exclusion ? u"#microsoft.graph.exclusionGroupAssignmentTarget"_s
-                                  : u"#microsoft.graph.groupAssignmentTarget"_s},
-                       {u"groupId"_s, id}};
-}
-
 } // namespace
 
 class TestConfigurationAssignmentsDialog final : public QObject
@@ -119,12 +91,11 @@ private Q_SLOTS:
 
 private:
     void startEnvironment(const GraphTestOptions &options);
-    QList<EnrollmentConfiguration> configurations();
     EnrollmentConfiguration configurationNamed(const QString &name);
     EnrollmentConfiguration firstDefault();
     QList<Assignment> serverAssignments(const QString &configurationId);
     QString groupId(const QString &displayName);
-    void serverAssign(const QString &configurationId, const QJsonArray &assignments);
+    void serverAssign(const QString &configurationId, const QJsonArray &targets);
     std::unique_ptr<ConfigurationAssignmentsDialog> open(const EnrollmentConfiguration &configuration,
                                                          const GrantedPermissions &permissions = {});
     static bool waitLoaded(ConfigurationAssignmentsDialog &dialog, int timeoutMs = 60'000);
@@ -132,14 +103,6 @@ private:
     // Types text into the picker, presses Enter, waits for the results and selects the group.
     static void pick(ConfigurationAssignmentsDialog &dialog, const QString &text, const QString &name);
     static QStringList listNames(ConfigurationAssignmentsDialog &dialog, const QString &list);
-    template<typename T>
-    static T *child(ConfigurationAssignmentsDialog &dialog, const QString &name)
-    {
-        T *widget = dialog.findChild<T *>(name);
-        if (!widget)
-            qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return widget;
-    }
     int assignCalls(const QString &configurationId);
 
     std::unique_ptr<GraphTestEnvironment> m_env;
@@ -164,17 +127,9 @@ void TestConfigurationAssignmentsDialog::startEnvironment(const GraphTestOptions
     QVERIFY2(m_env->fixture().started(), qPrintable(m_env->fixture().startError()));
 }
 
-QList<EnrollmentConfiguration> TestConfigurationAssignmentsDialog::configurations()
-{
-    const HttpResult r = getReliably(m_env->fixture(), configurationsPath + u"?$expand=assignments"_s);
-    if (r.status != 200)
-        qFatal("listing configurations: %d", r.status);
-    return EnrollmentConfiguration::listFromJson(r.value());
-}
-
 EnrollmentConfiguration TestConfigurationAssignmentsDialog::configurationNamed(const QString &name)
 {
-    for (const EnrollmentConfiguration &c : configurations())
+    for (const EnrollmentConfiguration &c : listConfigurations(m_env->fixture()))
         if (c.displayName == name)
             return c;
     qFatal("no configuration named %s", qPrintable(name));
@@ -182,7 +137,7 @@ EnrollmentConfiguration TestConfigurationAssignmentsDialog::configurationNamed(c
 
 EnrollmentConfiguration TestConfigurationAssignmentsDialog::firstDefault()
 {
-    for (const EnrollmentConfiguration &c : configurations())
+    for (const EnrollmentConfiguration &c : listConfigurations(m_env->fixture()))
         if (c.isDefault)
             return c;
     qFatal("no default configuration");
@@ -198,19 +153,16 @@ QList<Assignment> TestConfigurationAssignmentsDialog::serverAssignments(const QS
 
 QString TestConfigurationAssignmentsDialog::groupId(const QString &displayName)
 {
-    const HttpResult r = getReliably(
-            m_env->fixture(),
-            u"/v1.0/groups?$filter="_s
-                    + QString::fromLatin1(QUrl::toPercentEncoding(u"displayName eq '%1'"_s.arg(displayName))));
-    if (r.status != 200 || r.value().size() != 1)
+    const QString id = ed::test::groupId(m_env->fixture(), displayName);
+    if (id.isEmpty())
         qFatal("no group named %s", qPrintable(displayName));
-    return r.value().first().toObject().value(u"id"_s).toString();
+    return id;
 }
 
-void TestConfigurationAssignmentsDialog::serverAssign(const QString &configurationId, const QJsonArray &assignments)
+void TestConfigurationAssignmentsDialog::serverAssign(const QString &configurationId, const QJsonArray &targets)
 {
-    const HttpResult r = m_env->fixture().postJson(configurationsPath + u'/' + configurationId + u"/assign"_s,
-                                                   QJsonObject{{u"enrollmentConfigurationAssignments"_s, assignments}});
+    const HttpResult r =
+            m_env->fixture().postJson(configurationsPath + u'/' + configurationId + u"/assign"_s, assignBody(targets));
     if (r.status != 204)
         qFatal("preparing assignments: %d %s", r.status, r.body.constData());
 }
@@ -291,14 +243,14 @@ void TestConfigurationAssignmentsDialog::addsOneGroupToThreeTargetsKeepingThemAl
 {
     startEnvironment({.client = unpaced()});
     // The configuration as the view read it: two groups (from the demo tenant).
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     QCOMPARE(listed.assignments.size(), 2);
     // Then someone else (the portal) set three targets: the dialog must not trust the list's copy.
     const QString helpDesk = groupId(u"Intune - Help Desk Technicians"_s);
     const QString contractors = groupId(u"Intune - Contractors"_s);
     serverAssign(listed.id,
-                 {assignmentOf(groupTarget(helpDesk)), assignmentOf(groupTarget(contractors, true)),
-                  assignmentOf(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.allDevicesAssignmentTarget"_s}})});
+                 {groupTarget(helpDesk), groupTarget(contractors, true),
+                  QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.allDevicesAssignmentTarget"_s}}});
     const QList<Assignment> three = serverAssignments(listed.id);
     QCOMPARE(three.size(), 3);
     m_env->log().clear();
@@ -401,7 +353,7 @@ void TestConfigurationAssignmentsDialog::addsOneGroupToThreeTargetsKeepingThemAl
 void TestConfigurationAssignmentsDialog::deletedGroupShownAndPostedBack()
 {
     startEnvironment({.client = unpaced()});
-    const EnrollmentConfiguration listed = configurationNamed(u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.executives);
     const int before = static_cast<int>(serverAssignments(listed.id).size());
     QVERIFY(before >= 1);
     // A group deleted from the directory while still assigned (Intune keeps such assignments).
@@ -479,7 +431,7 @@ void TestConfigurationAssignmentsDialog::deletedGroupShownAndPostedBack()
 void TestConfigurationAssignmentsDialog::contradictionsAreRefusedWithTheReason()
 {
     startEnvironment({});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     auto dialog = open(listed);
     QVERIFY(waitLoaded(*dialog));
     QVERIFY(listNames(*dialog, u"includedList"_s).contains(u"Intune - Help Desk Technicians"_s));
@@ -527,7 +479,7 @@ void TestConfigurationAssignmentsDialog::contradictionsAreRefusedWithTheReason()
 void TestConfigurationAssignmentsDialog::removalShowsMinusAndTheServerLosesExactlyIt()
 {
     startEnvironment({.client = unpaced()});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     const QList<Assignment> before = serverAssignments(listed.id);
     QCOMPARE(before.size(), 2);
     auto dialog = open(listed);
@@ -578,7 +530,7 @@ void TestConfigurationAssignmentsDialog::removalShowsMinusAndTheServerLosesExact
 void TestConfigurationAssignmentsDialog::allUsersDevicesAndCollections()
 {
     startEnvironment({.client = unpaced()});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     auto dialog = open(listed);
     QVERIFY(waitLoaded(*dialog));
     child<QPushButton>(*dialog, u"addAllUsersButton"_s)->click();
@@ -609,10 +561,9 @@ void TestConfigurationAssignmentsDialog::allUsersDevicesAndCollections()
 
 void TestConfigurationAssignmentsDialog::readOnlyTokenDisablesSaving()
 {
-    const QStringList readOnly{u"DeviceManagementServiceConfig.Read.All"_s, u"Group.Read.All"_s,
-                               u"Directory.Read.All"_s};
+    const QStringList readOnly{configRead, groupRead, directoryRead};
     startEnvironment({.scopes = readOnly});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     auto dialog = open(listed, GrantedPermissions::of(readOnly));
     QVERIFY(waitLoaded(*dialog));
     QCOMPARE(dialog->state(), State::ReadOnly);
@@ -620,13 +571,13 @@ void TestConfigurationAssignmentsDialog::readOnlyTokenDisablesSaving()
     QCOMPARE(listNames(*dialog, u"includedList"_s).size(), 2);
     auto *banner = child<QLabel>(*dialog, u"readOnlyBanner"_s);
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().contains(u"DeviceManagementServiceConfig.ReadWrite.All"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(configReadWrite), qPrintable(banner->text()));
     auto *save = child<QPushButton>(*dialog, u"saveAssignmentsButton"_s);
     QVERIFY(!save->isEnabled());
     QCOMPARE(save->toolTip(),
              GrantedPermissions::of(readOnly).denialText(
                      IntuneService::spec(IntuneService::Operation::AssignEnrollmentConfiguration).permissions));
-    QVERIFY(save->toolTip().contains(u"DeviceManagementServiceConfig.ReadWrite.All"_s));
+    QVERIFY(save->toolTip().contains(configReadWrite));
     for (const QString &name : {u"addAllUsersButton"_s, u"addAllDevicesButton"_s, u"addCollectionButton"_s,
                                 u"removeTargetButton"_s, u"includeGroupsButton"_s, u"excludeGroupsButton"_s})
         QVERIFY2(!child<QAbstractButton>(*dialog, name)->isEnabled(), qPrintable(name));
@@ -652,7 +603,7 @@ void TestConfigurationAssignmentsDialog::faultsOnAssignAreReportedAndEditsKept()
     // succeeded.
     startEnvironment(
             {.emulator = tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::DevProxy), .client = unpaced()});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     QSet<QString> server = describe(serverAssignments(listed.id));
     auto dialog = open(listed);
     // The first read may itself fail for good (a fault answered on every attempt): try again then.
@@ -738,7 +689,7 @@ void TestConfigurationAssignmentsDialog::defaultConfigurationIsReadOnly()
 void TestConfigurationAssignmentsDialog::pickerStatusAndLoadMore()
 {
     startEnvironment({});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     auto dialog = open(listed);
     QVERIFY(waitLoaded(*dialog));
     GroupSearchModel *model = dialog->picker()->model();
@@ -780,7 +731,7 @@ void TestConfigurationAssignmentsDialog::pickerStatusAndLoadMore()
 void TestConfigurationAssignmentsDialog::closingWithChangesAsksFirst()
 {
     startEnvironment({});
-    const EnrollmentConfiguration listed = configurationNamed(u"Help desk technicians – 15 devices"_s);
+    const EnrollmentConfiguration listed = configurationNamed(demo.helpDesk);
     auto dialog = open(listed);
     QVERIFY(waitLoaded(*dialog));
     child<QPushButton>(*dialog, u"addAllDevicesButton"_s)->click();
@@ -801,8 +752,7 @@ void TestConfigurationAssignmentsDialog::closesWhenSignedOut()
     // A service of its own, which goes away (signing out) while the dialog is open.
     auto service = std::make_unique<IntuneService>(m_env->client());
     auto dialog = std::make_unique<ConfigurationAssignmentsDialog>(
-            *service, m_env->journal(), m_env->tenant(), configurationNamed(u"Help desk technicians – 15 devices"_s),
-            GrantedPermissions());
+            *service, m_env->journal(), m_env->tenant(), configurationNamed(demo.helpDesk), GrantedPermissions());
     dialog->show();
     QVERIFY(waitLoaded(*dialog));
     child<QPushButton>(*dialog, u"addAllDevicesButton"_s)->click();
@@ -822,7 +772,7 @@ void TestConfigurationAssignmentsDialog::closesWhenSignedOut()
 void TestConfigurationAssignmentsDialog::accessibleNames()
 {
     startEnvironment({});
-    auto dialog = open(configurationNamed(u"Help desk technicians – 15 devices"_s));
+    auto dialog = open(configurationNamed(demo.helpDesk));
     QVERIFY(waitLoaded(*dialog));
     const QStringList required{
             u"includedList"_s,        u"excludedList"_s,          u"removeTargetButton"_s,   u"addAllUsersButton"_s,

@@ -3,10 +3,10 @@
 // the row with the server's limit, version and time; "Assignments…" opens the dialog and its save
 // updates the row's assignments; a read-only token disables the writes with the permission named
 // and opens the assignments read-only. Also saves the screenshots the docs show.
+#include "ConfigurationFixtures.h"
 #include "GraphTestEnvironment.h"
-#include "app/Settings.h"
+#include "WindowTestRig.h"
 #include "app/Translator.h"
-#include "auth/ConnectionStatus.h"
 #include "dialogs/ConfigurationAssignmentsDialog.h"
 #include "dialogs/EditLimitDialog.h"
 #include "emulator/RequestLog.h"
@@ -18,13 +18,9 @@
 #include "widgets/GroupPicker.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -34,7 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString configurationsPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
 using M = EnrollmentConfigurationModel;
 
 } // namespace
@@ -55,16 +50,12 @@ private:
     EnrollmentConfigurationsView *view() const { return m_window->configurationsView(); }
     // The first custom device-limit configuration with at least `targets` assignments.
     QString customLimit(int targets) const;
-    QJsonObject served(const QString &id) { return m_env->fixture().get(configurationsPath + u'/' + id).json(); }
-    void saveScreenshot(QWidget *widget, const QString &name);
-    void setPermissions(const GrantedPermissions &permissions);
+    QJsonObject served(const QString &id) { return configurationJson(m_env->fixture(), id); }
 
-    QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<GraphTestEnvironment> m_env;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindowRig> m_rig;
+    MainWindow *m_window = nullptr; // m_rig's
 };
 
 void TestConfigurationFlow::initTestCase()
@@ -72,42 +63,19 @@ void TestConfigurationFlow::initTestCase()
     m_translator.install(u"en"_s);
     m_env = std::make_unique<GraphTestEnvironment>(GraphTestOptions{.journalFile = true});
     QVERIFY(m_env->fixture().started());
-    m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings = std::make_unique<Settings>(*m_store);
-    m_window = std::make_unique<MainWindow>(
-            MainWindow::Dependencies{*m_settings, m_env->activity(), m_env->journal(), {}});
-    m_window->resize(1280, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->setIntuneService(&m_env->intune(), m_env->tenant());
-    setPermissions(GrantedPermissions{}); // the demo tenant, connected: the status bar says so
+    m_rig = std::make_unique<MainWindowRig>(*m_env);
+    m_window = &m_rig->window();
+    QVERIFY(m_rig->showSignedIn());
+    m_rig->setConnected(GrantedPermissions{}); // the demo tenant, connected: the status bar says so
     QVERIFY(m_window->showView(u"configurations"_s));
     QTRY_COMPARE_WITH_TIMEOUT(view()->loader()->state(), ConfigurationLoader::State::Ready, 30'000);
 }
 
 void TestConfigurationFlow::cleanupTestCase()
 {
-    m_window.reset();
+    m_window = nullptr;
+    m_rig.reset();
     m_env.reset();
-}
-
-void TestConfigurationFlow::saveScreenshot(QWidget *widget, const QString &name)
-{
-    // For the docs: what the offscreen window shows (build/<preset>/tests/screenshots).
-    const QString directory = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/screenshots"_s;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(directory + u'/' + name));
-}
-
-void TestConfigurationFlow::setPermissions(const GrantedPermissions &permissions)
-{
-    ConnectionStatus status;
-    status.state = ConnectionStatus::State::Connected;
-    status.tenant = m_env->tenant();
-    status.demo = true;
-    status.permissions = permissions;
-    m_window->setConnectionStatus(status);
 }
 
 QString TestConfigurationFlow::customLimit(int targets) const
@@ -128,7 +96,7 @@ void TestConfigurationFlow::pageLoadsEveryConfiguration()
     QCOMPARE(view()->model()->rowCount(), listed.size());
     QVERIFY2(view()->summary().contains(QString::number(listed.size())), qPrintable(view()->summary()));
     QVERIFY(view()->selectConfiguration(customLimit(1)));
-    saveScreenshot(m_window.get(), u"configurations-view.png"_s);
+    saveScreenshot(*m_window, u"configurations-view.png"_s);
 }
 
 void TestConfigurationFlow::editLimitUpdatesTheRow()
@@ -148,7 +116,7 @@ void TestConfigurationFlow::editLimitUpdatesTheRow()
     auto *spin = dialog->findChild<QSpinBox *>(u"limitSpin"_s);
     QCOMPARE(spin->value(), before.value(u"limit"_s).toInt());
     spin->setValue(newLimit);
-    saveScreenshot(dialog, u"edit-limit-dialog.png"_s);
+    saveScreenshot(*dialog, u"edit-limit-dialog.png"_s);
     QPointer<EditLimitDialog> guard(dialog);
     dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 15'000); // saved: closed and deleted
@@ -196,7 +164,7 @@ void TestConfigurationFlow::assignmentsSaveUpdatesTheRow()
     included->topLevelItem(0)->setSelected(true);
     dialog->findChild<QPushButton *>(u"removeTargetButton"_s)->click();
     QVERIFY(dialog->previewText().contains(removed));
-    saveScreenshot(dialog, u"configuration-assignments.png"_s);
+    saveScreenshot(*dialog, u"configuration-assignments.png"_s);
     ConfigurationAssignmentsDialog::setNextConfirmAnswer(true);
     dialog->findChild<QPushButton *>(u"saveAssignmentsButton"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_env->log().writeCounts().value(u"assignConfiguration:"_s + id), 1, 15'000);
@@ -210,9 +178,9 @@ void TestConfigurationFlow::readOnlyTokenDisablesWrites()
 {
     const QString id = customLimit(1);
     QVERIFY(view()->selectConfiguration(id));
-    setPermissions(GrantedPermissions::of({u"DeviceManagementServiceConfig.Read.All"_s, u"Group.Read.All"_s}));
+    m_rig->setConnected(GrantedPermissions::of({configRead, groupRead}));
     QVERIFY(!view()->editLimitAction()->isEnabled());
-    QVERIFY(view()->editLimitAction()->toolTip().contains(u"DeviceManagementServiceConfig.ReadWrite.All"_s));
+    QVERIFY(view()->editLimitAction()->toolTip().contains(configReadWrite));
     QVERIFY(!view()->moveDownAction()->isEnabled());
     // Assignments can still be looked at: the dialog opens read-only and says why.
     QVERIFY(view()->assignmentsAction()->isEnabled());
@@ -220,11 +188,11 @@ void TestConfigurationFlow::readOnlyTokenDisablesWrites()
     auto *dialog = m_window->findChild<ConfigurationAssignmentsDialog *>();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ConfigurationAssignmentsDialog::State::ReadOnly, 30'000);
-    QVERIFY(dialog->readOnlyReason().contains(u"DeviceManagementServiceConfig.ReadWrite.All"_s));
+    QVERIFY(dialog->readOnlyReason().contains(configReadWrite));
     QVERIFY(!dialog->findChild<QPushButton *>(u"saveAssignmentsButton"_s)->isEnabled());
     dialog->close();
     // The same window after signing in with write permission again.
-    setPermissions(GrantedPermissions{});
+    m_rig->setConnected(GrantedPermissions{});
     QVERIFY(view()->editLimitAction()->isEnabled());
 }
 

@@ -5,7 +5,7 @@
 // window with the profile id, lists the profile's devices in the second tab and forwards that tab's
 // actions, follows an assignment, shows a failure inline with a retry, and keeps its layout.
 #include "GraphTestEnvironment.h"
-#include "app/Settings.h"
+#include "WindowTestRig.h"
 #include "app/Translator.h"
 #include "dialogs/RawJsonDialog.h"
 #include "models/AutopilotDeviceModel.h"
@@ -30,35 +30,21 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ed;
 using namespace ed::test;
 using namespace Qt::StringLiterals;
 using M = DeploymentProfileModel;
+// Another profiles view on the same emulator, signed in with a token of only these scopes.
+using SignedInWith = SignedInView<DeploymentProfilesView>;
 
 namespace {
 const QString profilesPath = u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s;
 const QString legacyName = u"Convert existing devices"_s;
-
-// Another profiles view on the same emulator, signed in with a token of only these scopes.
-struct SignedInWith
-{
-    SignedInWith(EmulatorFixture &fixture, const QStringList &scopes)
-        : env(fixture, {.scopes = scopes})
-    {
-        view.resize(1000, 600);
-        view.show();
-        view.setService(&env.intune(), env.tenant());
-    }
-    GraphTestEnvironment env;
-    DeploymentProfilesView view{nullptr};
-};
 
 // "60 minutes" once the English catalogue has the plural forms, "60 minute(s)" before.
 QRegularExpression minutes(int n)
@@ -90,15 +76,10 @@ private Q_SLOTS:
     void everyControlIsNamed();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return m_view->findChild<T *>(name);
-    }
     // Clicks the table row of a profile, as a person would.
     void clickProfile(const QString &name)
     {
-        auto *table = child<QTableView>(u"profilesTable"_s);
+        auto *table = child<QTableView>(*m_view, u"profilesTable"_s);
         QVERIFY(table);
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex index = table->model()->index(row, M::NameColumn);
@@ -132,7 +113,6 @@ private:
 
     std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<DeploymentProfilesView> m_view;
-    QTemporaryDir m_dir;
     Translator m_translator;
 };
 
@@ -142,12 +122,9 @@ void TestDeploymentProfilesView::initTestCase()
     m_env = std::make_unique<GraphTestEnvironment>(GraphTestOptions{.journalFile = true});
     QVERIFY(m_env->fixture().started());
     m_view = std::make_unique<DeploymentProfilesView>(m_env->journal());
-    m_view->resize(1280, 800);
-    m_view->show();
-    QApplication::setActiveWindow(m_view.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QVERIFY(showActive(*m_view, QSize(1280, 800)));
     // Before signing in: says so, nothing to assign.
-    QVERIFY(child<QLabel>(u"profilesMessage"_s)->text().contains(u"Not signed in"_s));
+    QVERIFY(child<QLabel>(*m_view, u"profilesMessage"_s)->text().contains(u"Not signed in"_s));
     QVERIFY(!m_view->assignAction()->isEnabled());
 
     m_view->setService(&m_env->intune(), m_env->tenant());
@@ -168,17 +145,14 @@ void TestDeploymentProfilesView::cleanupTestCase()
 
 void TestDeploymentProfilesView::listsTheEmulatorsProfiles()
 {
-    QCOMPARE(m_view->key(), u"profiles"_s);
-    QCOMPARE(m_view->title(), u"Deployment profiles"_s);
-    QVERIFY(!m_view->icon().isNull());
-    QVERIFY(m_view->canRefresh());
-    QVERIFY(!m_view->searchPlaceholder().isEmpty());
+    QCOMPARE(describePage(*m_view),
+             (QStringList{u"profiles"_s, u"Deployment profiles"_s, u"icon"_s, u"refresh"_s, u"search"_s}));
 
     QStringList expected;
     for (const QJsonValue &value : m_env->fixture().get(profilesPath).value())
         expected.append(value.toObject().value(u"displayName"_s).toString());
     QCOMPARE(expected.size(), 8);
-    auto *table = child<QTableView>(u"profilesTable"_s);
+    auto *table = child<QTableView>(*m_view, u"profilesTable"_s);
     QCOMPARE(table->model()->rowCount(), 8);
     QStringList shown;
     for (int row = 0; row < 8; ++row)
@@ -202,8 +176,8 @@ void TestDeploymentProfilesView::listsTheEmulatorsProfiles()
         QVERIFY2(!groups.isEmpty() && groups != u"…"_s && groups != u"—"_s, qPrintable(groups));
     }
     QVERIFY(QRegularExpression(u"^8 profile(s|\\(s\\))$"_s).match(m_view->summary()).hasMatch());
-    QVERIFY(!child<QWidget>(u"profilesProgressRow"_s)->isVisible());
-    QVERIFY(!child<QWidget>(u"profilesMessageRow"_s)->isVisible());
+    QVERIFY(!child<QWidget>(*m_view, u"profilesProgressRow"_s)->isVisible());
+    QVERIFY(!child<QWidget>(*m_view, u"profilesMessageRow"_s)->isVisible());
 }
 
 void TestDeploymentProfilesView::searchFiltersAndSortSorts()
@@ -211,7 +185,7 @@ void TestDeploymentProfilesView::searchFiltersAndSortSorts()
     QSignalSpy summary(m_view.get(), &ViewPage::summaryChanged);
     m_view->setSearchText(u"hybrid"_s);
     QCOMPARE(m_view->searchText(), u"hybrid"_s);
-    auto *table = child<QTableView>(u"profilesTable"_s);
+    auto *table = child<QTableView>(*m_view, u"profilesTable"_s);
     QCOMPARE(table->model()->rowCount(), 2); // the two hybrid join profiles
     for (int row = 0; row < 2; ++row)
         QCOMPARE(table->model()->index(row, M::JoinTypeColumn).data().toString(), u"Microsoft Entra hybrid join"_s);
@@ -234,12 +208,12 @@ void TestDeploymentProfilesView::searchFiltersAndSortSorts()
 
 void TestDeploymentProfilesView::selectingShowsEverySetting()
 {
-    auto *pane = child<ProfileDetailsPane>(u"profileDetailsPane"_s);
+    auto *pane = child<ProfileDetailsPane>(*m_view, u"profileDetailsPane"_s);
     QVERIFY(pane);
     clickProfile(u"Autopilot – Kiosk self-deploying"_s);
     QCOMPARE(m_view->currentProfileId(), idOf(u"Autopilot – Kiosk self-deploying"_s));
     QCOMPARE(pane->profileId(), m_view->currentProfileId());
-    QCOMPARE(child<QLabel>(u"profileDetailsTitle"_s)->text(), u"Autopilot – Kiosk self-deploying"_s);
+    QCOMPARE(child<QLabel>(*m_view, u"profileDetailsTitle"_s)->text(), u"Autopilot – Kiosk self-deploying"_s);
     QCOMPARE(pane->fieldText(u"joinType"_s), u"Microsoft Entra join"_s);
     QCOMPARE(pane->fieldText(u"deviceType"_s), u"Windows PC"_s);
     QCOMPARE(pane->fieldText(u"deploymentMode"_s), u"Self-deploying (shared)"_s);
@@ -261,7 +235,7 @@ void TestDeploymentProfilesView::selectingShowsEverySetting()
     QCOMPARE(pane->fieldText(u"id"_s), m_view->currentProfileId());
     QCOMPARE(pane->fieldText(u"assignedDevices"_s).remove(u','), QString::number(emulatorCount(pane->profileId())));
     QVERIFY(!pane->fieldText(u"groupAssignments"_s).isEmpty());
-    QVERIFY(!child<QLabel>(u"profileOobeNote"_s)->isVisible());
+    QVERIFY(!child<QLabel>(*m_view, u"profileOobeNote"_s)->isVisible());
 
     // The pre-provisioned profile, and a hybrid one that skips the connectivity check.
     clickProfile(u"Autopilot – Pre-provisioned"_s);
@@ -286,7 +260,7 @@ void TestDeploymentProfilesView::legacyProfileSaysItsOobeIsDeprecated()
              u"User-driven (single user) (from the deprecated outOfBoxExperienceSettings)"_s);
     QCOMPARE(pane->fieldText(u"userType"_s), u"Standard user (from the deprecated outOfBoxExperienceSettings)"_s);
     QCOMPARE(pane->fieldText(u"convertDevices"_s), u"Yes"_s);
-    auto *note = child<QLabel>(u"profileOobeNote"_s);
+    auto *note = child<QLabel>(*m_view, u"profileOobeNote"_s);
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(u"deprecated outOfBoxExperienceSettings"_s));
     // Still the values of the deprecated object, under the new names.
@@ -298,19 +272,12 @@ void TestDeploymentProfilesView::rawJsonDialogShowsTheJson()
 {
     clickProfile(legacyName);
     const QString id = m_view->currentProfileId();
-    auto *button = child<QPushButton>(u"profileRawJsonButton"_s);
-    QVERIFY(button && button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    auto *dialog = m_view->findChild<RawJsonDialog *>(u"rawJsonDialog"_s);
-    QVERIFY(dialog);
-    QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->windowTitle().contains(legacyName));
-    auto *text = dialog->findChild<QPlainTextEdit *>(u"rawJsonText"_s);
-    QVERIFY(text && text->isReadOnly());
+    const RawJsonView raw = openRawJson(*m_view, u"profileRawJsonButton"_s, legacyName);
+    QVERIFY2(raw.problems.isEmpty(), qPrintable(raw.problems.join(u"; "_s)));
+    RawJsonDialog *dialog = raw.dialog;
+    QPlainTextEdit *text = raw.text;
+    const QJsonObject &shown = raw.json;
     QCOMPARE(text->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    QJsonParseError error;
-    const QJsonObject shown = QJsonDocument::fromJson(text->toPlainText().toUtf8(), &error).object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(text->toPlainText().contains(u"\n    \""_s)); // indented
     // Exactly what Graph sent.
     const QJsonObject served = m_env->fixture().get(profilesPath + u'/' + id).json();
@@ -339,7 +306,7 @@ void TestDeploymentProfilesView::assignToDevicesEmitsTheProfileId()
 {
     QSignalSpy requested(m_view.get(), &DeploymentProfilesView::assignToDevicesRequested);
     clickProfile(u"Autopilot – Standard user laptops"_s);
-    auto *button = child<QAbstractButton>(u"assignToDevicesButton"_s);
+    auto *button = child<QAbstractButton>(*m_view, u"assignToDevicesButton"_s);
     QVERIFY(button && button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
@@ -364,7 +331,7 @@ void TestDeploymentProfilesView::assignedDevicesTabListsAndForwards()
 {
     clickProfile(u"Autopilot – Admin workstations"_s);
     const QString id = m_view->currentProfileId();
-    auto *tabs = child<QTabWidget>(u"profileTabs"_s);
+    auto *tabs = child<QTabWidget>(*m_view, u"profileTabs"_s);
     QVERIFY(tabs);
     const qint64 count = emulatorCount(id);
     QVERIFY(count > 0);
@@ -482,9 +449,7 @@ void TestDeploymentProfilesView::failureIsInlineWithRetry()
     QVERIFY(!view.assignAction()->isEnabled());
 
     // With the permission granted, Try again loads them.
-    other.env.tokens().renewTo = m_env->fixture().token();
-    other.env.tokens().refreshAccessToken();
-    QTest::qWait(50);
+    other.grantEveryScope();
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), ProfileLoader::State::Ready, 15'000);
     QCOMPARE(view.model()->rowCount(), 8);
@@ -510,22 +475,15 @@ void TestDeploymentProfilesView::partialFailureIsNamed()
 
 void TestDeploymentProfilesView::layoutPersists()
 {
-    QSettings store(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Settings settings(store);
-    QHeaderView *header = m_view->table()->horizontalHeader();
-    header->setSectionHidden(M::DescriptionColumn, true);
-    header->moveSection(header->visualIndex(M::AssignedDevicesColumn), 1);
-    header->resizeSection(M::NameColumn, 277);
-    m_view->tabs()->setCurrentIndex(DeploymentProfilesView::AssignedDevicesTab);
-    m_view->saveState(settings);
-
     DeploymentProfilesView other(nullptr);
-    other.restoreState(settings);
-    QHeaderView *restored = other.table()->horizontalHeader();
-    QVERIFY(restored->isSectionHidden(M::DescriptionColumn));
-    QCOMPARE(restored->visualIndex(M::AssignedDevicesColumn), 1);
-    QCOMPARE(restored->sectionSize(M::NameColumn), 277);
+    m_view->tabs()->setCurrentIndex(DeploymentProfilesView::AssignedDevicesTab);
+    const ColumnChanges changes{.hide = {M::DescriptionColumn},
+                                .moveToSecond = M::AssignedDevicesColumn,
+                                .resize = M::NameColumn,
+                                .width = 277};
+    QCOMPARE(columnChangesLost(*m_view, other, changes), QStringList());
     QCOMPARE(other.tabs()->currentIndex(), int(DeploymentProfilesView::AssignedDevicesTab));
+    QHeaderView *header = m_view->table()->horizontalHeader();
     header->setSectionHidden(M::DescriptionColumn, false);
     header->moveSection(header->visualIndex(M::AssignedDevicesColumn), M::AssignedDevicesColumn);
 }
@@ -537,14 +495,7 @@ void TestDeploymentProfilesView::everyControlIsNamed()
     QCOMPARE(m_view->rawJsonAction()->shortcut(), QKeySequence(u"Ctrl+J"_s));
     for (const int tab : {DeploymentProfilesView::SettingsTab, DeploymentProfilesView::AssignedDevicesTab}) {
         m_view->tabs()->setCurrentIndex(tab);
-        for (QWidget *widget : m_view->findChildren<QWidget *>()) {
-            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
-                continue;
-            const auto *button = qobject_cast<QAbstractButton *>(widget);
-            if (button || qobject_cast<QAbstractItemView *>(widget))
-                QVERIFY2(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
-                         qPrintable(widget->objectName() + u" has no accessible name"_s));
-        }
+        QCOMPARE(unnamedControls(*m_view, false), QStringList());
     }
     // Every value label of the details is named after its field.
     for (const QString &key : m_view->details()->fieldKeys()) {

@@ -5,13 +5,12 @@
 // the retries, an unreadable error body, a timeout) are shown inline with details to copy while the
 // value entered stays and Save works again; a read-only token disables Save with the permission in
 // the tooltip, and a server 403 names it inline; closing while saving is clean either way.
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "ConfigurationFixtures.h"
+#include "FakeGraphEnvironment.h"
 #include "GraphTestEnvironment.h"
+#include "WindowTestRig.h"
 #include "dialogs/EditLimitDialog.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/ConfigurationWriter.h"
 
 #include <QAbstractButton>
@@ -36,54 +35,6 @@ using Outcome = ActivityEntry::Outcome;
 
 namespace {
 
-const QString betaPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
-const QString limitType = u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s;
-const QString writeScope = u"DeviceManagementServiceConfig.ReadWrite.All"_s;
-const QString readScope = u"DeviceManagementServiceConfig.Read.All"_s;
-
-GraphClientOptions quickRetries(const QUrl &base = QUrl(u"https://graph.test"_s))
-{
-    GraphClientOptions o;
-    o.graphBaseUrl = base;
-    o.backoffBaseMs = 20;
-    o.backoffMaxMs = 100;
-    return o;
-}
-
-QJsonObject configurationJson(EmulatorFixture &fixture, const QString &id)
-{
-    return fixture.get(betaPath + u'/' + id + u"?$expand=assignments"_s).json();
-}
-
-EnrollmentConfiguration configurationNamed(EmulatorFixture &fixture, const QString &displayName)
-{
-    for (const QJsonValue &v : fixture.get(betaPath).value())
-        if (v.toObject().value(u"displayName"_s).toString() == displayName)
-            return EnrollmentConfiguration::fromJson(
-                    configurationJson(fixture, v.toObject().value(u"id"_s).toString()));
-    return {};
-}
-
-QJsonObject fakeLimitJson(int limit, int version)
-{
-    return QJsonObject{{u"@odata.type"_s, limitType},
-                       {u"id"_s, u"c1_Limit"_s},
-                       {u"displayName"_s, u"Fake limit"_s},
-                       {u"priority"_s, 1},
-                       {u"version"_s, version},
-                       {u"lastModifiedDateTime"_s, u"2025-02-03T04:05:06Z"_s},
-                       {u"limit"_s, limit}};
-}
-
-template<typename T>
-T *child(QWidget &dialog, const QString &name)
-{
-    T *widget = dialog.findChild<T *>(name);
-    if (!widget)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
 // Replaces the spin box's text the way a user does: select all, type.
 void typeInto(QSpinBox *spin, const QString &text)
 {
@@ -95,14 +46,10 @@ void typeInto(QSpinBox *spin, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-// The fake network's Graph stack.
-struct FakeRig
+// The dialog on the fake network's Graph stack.
+struct FakeRig : FakeGraphEnvironment
 {
-    explicit FakeRig(GraphClientOptions options = quickRetries())
-        : client(network, tokens, std::move(options))
-        , intune(client)
-        , journal(activity, QString())
-    { }
+    using FakeGraphEnvironment::FakeGraphEnvironment;
 
     std::unique_ptr<EditLimitDialog> dialog(GrantedPermissions permissions = {})
     {
@@ -112,12 +59,6 @@ struct FakeRig
         return d;
     }
 
-    FakeGraphNetwork network;
-    FakeTokenSource tokens{u"t"_s};
-    GraphClient client;
-    IntuneService intune;
-    ActivityModel activity;
-    ActivityJournal journal;
     EnrollmentConfiguration configuration = EnrollmentConfiguration::fromJson(fakeLimitJson(5, 3));
 };
 
@@ -232,9 +173,10 @@ void TestEditLimitDialog::saveUpdatesTheServerAndCarriesItsVersion()
 {
     GraphTestEnvironment env({.client = quickRetries()});
     QVERIFY(env.fixture().started());
-    const EnrollmentConfiguration before = configurationNamed(env.fixture(), u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration before = configurationNamed(env.fixture(), demo.executives);
     QCOMPARE(before.limit.value_or(-1), 10);
-    EditLimitDialog dialog(env.intune(), env.journal(), env.tenant(), before, GrantedPermissions::of({writeScope}));
+    EditLimitDialog dialog(env.intune(), env.journal(), env.tenant(), before,
+                           GrantedPermissions::of({configReadWrite}));
     dialog.show();
     QList<EnrollmentConfiguration> saved;
     connect(&dialog, &EditLimitDialog::saved, this, [&saved](const EnrollmentConfiguration &c) { saved.append(c); });
@@ -381,12 +323,12 @@ void TestEditLimitDialog::refusalsAreShownInlineAndKeepTheValue()
 void TestEditLimitDialog::deletedMeanwhileSaysSoInline()
 {
     GraphTestEnvironment env({.client = quickRetries()});
-    const EnrollmentConfiguration before = configurationNamed(env.fixture(), u"Contractors – 2 devices"_s);
+    const EnrollmentConfiguration before = configurationNamed(env.fixture(), demo.contractors);
     QVERIFY(!before.id.isEmpty());
     EditLimitDialog dialog(env.intune(), env.journal(), env.tenant(), before, GrantedPermissions{});
     dialog.show();
     // Someone else deletes it while the dialog is open.
-    QCOMPARE(env.fixture().send("DELETE", betaPath + u'/' + before.id).status, 204);
+    QCOMPARE(env.fixture().send("DELETE", configurationsPath + u'/' + before.id).status, 204);
     typeInto(child<QSpinBox>(dialog, u"limitSpin"_s), u"4"_s);
     QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSaving(), 30'000);
@@ -400,18 +342,18 @@ void TestEditLimitDialog::deletedMeanwhileSaysSoInline()
 void TestEditLimitDialog::readOnlyTokenDisablesSave()
 {
     FakeRig rig;
-    auto dialog = rig.dialog(GrantedPermissions::of({readScope}));
+    auto dialog = rig.dialog(GrantedPermissions::of({configRead}));
     auto *save = child<QPushButton>(*dialog, u"saveButton"_s);
     auto *spin = child<QSpinBox>(*dialog, u"limitSpin"_s);
     QVERIFY(!save->isEnabled());
     spin->setValue(9);
     QVERIFY(!save->isEnabled());
     QVERIFY(!dialog->canSave());
-    QVERIFY2(save->toolTip().contains(writeScope), qPrintable(save->toolTip()));
-    QCOMPARE(save->toolTip(), GrantedPermissions::of({readScope}).denialText(EditLimitDialog::requiredPermissions()));
+    QVERIFY2(save->toolTip().contains(configReadWrite), qPrintable(save->toolTip()));
+    QCOMPARE(save->toolTip(), GrantedPermissions::of({configRead}).denialText(EditLimitDialog::requiredPermissions()));
     auto *note = child<QLabel>(*dialog, u"permissionNote"_s);
     QVERIFY(note->isVisible());
-    QVERIFY(note->text().contains(writeScope));
+    QVERIFY(note->text().contains(configReadWrite));
     // Even Enter or a direct call sends nothing.
     QTest::keyClick(spin, Qt::Key_Return);
     dialog->save();
@@ -429,8 +371,8 @@ void TestEditLimitDialog::serverForbiddenNamesThePermissionInline()
 {
     // The token's permissions are not known (not a readable JWT): Save is allowed, and the
     // emulator's 403 names the permission inline.
-    GraphTestEnvironment env({.client = quickRetries(), .scopes = {readScope}});
-    const EnrollmentConfiguration before = configurationNamed(env.fixture(), u"Executives – 10 devices"_s);
+    GraphTestEnvironment env({.client = quickRetries(), .scopes = {configRead}});
+    const EnrollmentConfiguration before = configurationNamed(env.fixture(), demo.executives);
     EditLimitDialog dialog(env.intune(), env.journal(), env.tenant(), before, GrantedPermissions{});
     dialog.show();
     typeInto(child<QSpinBox>(dialog, u"limitSpin"_s), u"11"_s);
@@ -438,7 +380,7 @@ void TestEditLimitDialog::serverForbiddenNamesThePermissionInline()
     QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSaving(), 30'000);
     const QString text = child<QLabel>(dialog, u"errorLabel"_s)->text();
-    QVERIFY2(text.contains(writeScope), qPrintable(text));
+    QVERIFY2(text.contains(configReadWrite), qPrintable(text));
     QCOMPARE(child<QSpinBox>(dialog, u"limitSpin"_s)->value(), 11);
     QCOMPARE(env.log().writes(u"patchConfiguration:"_s + before.id), 0);
 
@@ -453,7 +395,7 @@ void TestEditLimitDialog::serverForbiddenNamesThePermissionInline()
     typeInto(child<QSpinBox>(*fake, u"limitSpin"_s), u"6"_s);
     QTest::mouseClick(child<QPushButton>(*fake, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!fake->isSaving(), 10'000);
-    QVERIFY2(fake->errorText().contains(writeScope), qPrintable(fake->errorText()));
+    QVERIFY2(fake->errorText().contains(configReadWrite), qPrintable(fake->errorText()));
     QVERIFY(fake->errorDetails().contains(u"rq-403"_s));
 }
 

@@ -7,8 +7,9 @@
 // permission of a read-only token, moves a configuration down and up again through setPriority
 // (the emulator's priorities change, the list is read again, the selection stays), shows a 403
 // with the permission and details to copy, replaces a row after an edit, and keeps its layout.
+#include "ConfigurationFixtures.h"
 #include "GraphTestEnvironment.h"
-#include "app/Settings.h"
+#include "WindowTestRig.h"
 #include "app/Translator.h"
 #include "auth/GrantedPermissions.h"
 #include "dialogs/RawJsonDialog.h"
@@ -33,10 +34,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ed;
@@ -44,35 +43,10 @@ using namespace ed::test;
 using namespace Qt::StringLiterals;
 using M = EnrollmentConfigurationModel;
 using State = ConfigurationLoader::State;
+// Another configurations view on the same emulator, signed in with a token of only these scopes.
+using SignedInWith = SignedInView<EnrollmentConfigurationsView>;
 
 namespace {
-
-const QString configurationsPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
-const QString helpDesk = u"Help desk technicians – 15 devices"_s;
-const QString executives = u"Executives – 10 devices"_s;
-const QString contractors = u"Contractors – 2 devices"_s;
-const QString windowsOnly = u"Windows – corporate devices only"_s;
-const QString iosSales = u"iOS – allow personal devices for sales"_s;
-const QString helloFinance = u"Windows Hello for Business – Finance"_s;
-const QString kioskEsp = u"Autopilot – Kiosk ESP"_s;
-const QString standardEsp = u"Autopilot – Standard ESP"_s;
-const QString comanagement = u"Co-management – Configuration Manager pilot"_s;
-const QString readWrite = u"DeviceManagementServiceConfig.ReadWrite.All"_s;
-
-// Another configurations view on the same emulator, signed in with a token of only these scopes.
-struct SignedInWith
-{
-    SignedInWith(EmulatorFixture &fixture, const QStringList &scopes)
-        : env(fixture, {.scopes = scopes})
-        , view(env.journal())
-    {
-        view.resize(1000, 600);
-        view.show();
-        view.setService(&env.intune(), env.tenant());
-    }
-    GraphTestEnvironment env;
-    EnrollmentConfigurationsView view;
-};
 
 // "10 devices" once the English catalogue has the plural forms, "10 device(s)" before.
 QRegularExpression plural(const QString &prefix, int n, const QString &word)
@@ -108,11 +82,6 @@ private Q_SLOTS:
     void everyControlIsNamed();
 
 private:
-    template<typename T>
-    T *child(const QString &name) const
-    {
-        return m_view->findChild<T *>(name);
-    }
     QString idOf(const QString &name) const
     {
         for (const EnrollmentConfiguration &c : m_view->configurations())
@@ -124,7 +93,7 @@ private:
     // Clicks the table row of a configuration, as a person would.
     void clickConfiguration(const QString &id)
     {
-        auto *table = child<QTableView>(u"configurationsTable"_s);
+        auto *table = child<QTableView>(*m_view, u"configurationsTable"_s);
         QVERIFY(table);
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex index = table->model()->index(row, M::NameColumn);
@@ -140,14 +109,31 @@ private:
     }
     void clickNamed(const QString &name) { clickConfiguration(idOf(name)); }
     QString field(const QString &key) const { return m_view->details()->fieldText(key); }
-    QJsonObject served(const QString &id) { return m_env->fixture().get(configurationsPath + u'/' + id).json(); }
+    // "key: text" of the details' field for each "key: …" in `expected`, "settings: <group>" for
+    // the settings group shown: QCOMPARE(fields(e), e).
+    QStringList fields(const QStringList &expected) const
+    {
+        QStringList shown;
+        for (const QString &line : expected) {
+            const QString key = line.section(u": "_s, 0, 0);
+            shown.append(key + u": "_s
+                         + (key == u"settings"_s ? m_view->details()->visibleSettingsGroup() : field(key)));
+        }
+        return shown;
+    }
+    // The same after clicking the row of the configuration with this name.
+    QStringList fieldsOf(const QString &name, const QStringList &expected)
+    {
+        clickNamed(name);
+        return fields(expected);
+    }
+    QJsonObject served(const QString &id) { return configurationJson(m_env->fixture(), id); }
     int emulatorPriority(const QString &id) { return served(id).value(u"priority"_s).toInt(-1); }
     int listRequests() { return m_env->requestsMatching(u"/deviceEnrollmentConfigurations$"_s, "GET"); }
 
     std::unique_ptr<GraphTestEnvironment> m_env;
     std::unique_ptr<EnrollmentConfigurationsView> m_view;
     QString m_tenantId;
-    QTemporaryDir m_dir;
     Translator m_translator;
 };
 
@@ -160,12 +146,9 @@ void TestEnrollmentConfigurationsView::initTestCase()
             [this](emu::GraphEmulator &emulator) { m_tenantId = emulator.tenant().tenantId; });
     QVERIFY(!m_tenantId.isEmpty());
     m_view = std::make_unique<EnrollmentConfigurationsView>(m_env->journal());
-    m_view->resize(1280, 860);
-    m_view->show();
-    m_view->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QVERIFY(showActive(*m_view, QSize(1280, 860)));
     // Before signing in: says so, nothing to do.
-    QVERIFY(child<QLabel>(u"configurationsMessage"_s)->text().contains(u"Not signed in"_s));
+    QVERIFY(child<QLabel>(*m_view, u"configurationsMessage"_s)->text().contains(u"Not signed in"_s));
     QVERIFY(!m_view->editLimitAction()->isEnabled());
     QVERIFY(!m_view->moveUpAction()->isEnabled());
 
@@ -187,29 +170,26 @@ void TestEnrollmentConfigurationsView::cleanupTestCase()
 
 void TestEnrollmentConfigurationsView::listsTheEmulatorsConfigurations()
 {
-    QCOMPARE(m_view->key(), u"configurations"_s);
-    QCOMPARE(m_view->title(), u"Enrollment configurations"_s);
-    QVERIFY(!m_view->icon().isNull());
-    QVERIFY(m_view->canRefresh());
-    QVERIFY(!m_view->searchPlaceholder().isEmpty());
+    QCOMPARE(describePage(*m_view),
+             (QStringList{u"configurations"_s, u"Enrollment configurations"_s, u"icon"_s, u"refresh"_s, u"search"_s}));
 
-    auto *table = child<QTableView>(u"configurationsTable"_s);
+    auto *table = child<QTableView>(*m_view, u"configurationsTable"_s);
     QCOMPARE(table->model()->rowCount(), 14);
     // The portal's order: each family's customs by priority, its default last.
     const QStringList expected = {
-            idOf(helpDesk),
-            idOf(executives),
-            idOf(contractors),
+            idOf(demo.helpDesk),
+            idOf(demo.executives),
+            idOf(demo.contractors),
             defaultId(u"DefaultLimit"_s),
-            idOf(iosSales),
-            idOf(windowsOnly),
+            idOf(demo.iosSales),
+            idOf(demo.windowsOnly),
             defaultId(u"DefaultPlatformRestrictions"_s),
-            idOf(helloFinance),
+            idOf(demo.helloFinance),
             defaultId(u"DefaultWindowsHelloForBusiness"_s),
-            idOf(kioskEsp),
-            idOf(standardEsp),
+            idOf(demo.kioskEsp),
+            idOf(demo.standardEsp),
             defaultId(u"DefaultWindows10EnrollmentCompletionPageConfiguration"_s),
-            idOf(comanagement),
+            idOf(demo.comanagement),
             defaultId(u"WindowsRestore"_s),
     };
     QStringList shown;
@@ -250,14 +230,14 @@ void TestEnrollmentConfigurationsView::listsTheEmulatorsConfigurations()
     }
     QVERIFY(table->horizontalHeader()->isSectionHidden(M::DescriptionColumn));
     QVERIFY(QRegularExpression(u"^14 configuration(s|\\(s\\))$"_s).match(m_view->summary()).hasMatch());
-    QVERIFY(!child<QWidget>(u"configurationsProgressRow"_s)->isVisible());
-    QVERIFY(!child<QWidget>(u"configurationsMessageRow"_s)->isVisible());
+    QVERIFY(!child<QWidget>(*m_view, u"configurationsProgressRow"_s)->isVisible());
+    QVERIFY(!child<QWidget>(*m_view, u"configurationsMessageRow"_s)->isVisible());
 }
 
 void TestEnrollmentConfigurationsView::searchFilters()
 {
     QSignalSpy summary(m_view.get(), &ViewPage::summaryChanged);
-    auto *table = child<QTableView>(u"configurationsTable"_s);
+    auto *table = child<QTableView>(*m_view, u"configurationsTable"_s);
     m_view->setSearchText(u"Enrollment Status Page"_s);
     QCOMPARE(m_view->searchText(), u"Enrollment Status Page"_s);
     QCOMPARE(table->model()->rowCount(), 3);
@@ -278,133 +258,124 @@ void TestEnrollmentConfigurationsView::searchFilters()
 
 void TestEnrollmentConfigurationsView::limitAndRestrictionDetails()
 {
-    auto *pane = child<ConfigurationDetailsPane>(u"configurationDetailsPane"_s);
+    auto *pane = child<ConfigurationDetailsPane>(*m_view, u"configurationDetailsPane"_s);
     QVERIFY(pane);
-    clickNamed(executives);
-    QCOMPARE(pane->configurationId(), idOf(executives));
-    QCOMPARE(child<QLabel>(u"configurationDetailsTitle"_s)->text(), executives);
-    QCOMPARE(pane->visibleSettingsGroup(), u"limitGroup"_s);
-    QVERIFY(child<QGroupBox>(u"limitGroup"_s)->isVisible());
-    QVERIFY(!child<QGroupBox>(u"espGroup"_s)->isVisible());
+    clickNamed(demo.executives);
+    QCOMPARE(pane->configurationId(), idOf(demo.executives));
+    QCOMPARE(child<QLabel>(*m_view, u"configurationDetailsTitle"_s)->text(), demo.executives);
+    QVERIFY(child<QGroupBox>(*m_view, u"limitGroup"_s)->isVisible());
+    QVERIFY(!child<QGroupBox>(*m_view, u"espGroup"_s)->isVisible());
     QVERIFY(plural({}, 10, u"device"_s).match(field(u"limit"_s)).hasMatch());
-    QVERIFY(child<QLabel>(u"configurationLimitNote"_s)->text().contains(u"Autopilot"_s));
-    QCOMPARE(field(u"type"_s), u"Device limit"_s);
-    QCOMPARE(field(u"priority"_s), u"2"_s);
-    QCOMPARE(field(u"assignments"_s), u"Intune - Executives"_s);
-    QCOMPARE(field(u"id"_s), idOf(executives));
-    QCOMPARE(field(u"scopeTags"_s), u"Default (0)"_s);
+    QVERIFY(child<QLabel>(*m_view, u"configurationLimitNote"_s)->text().contains(u"Autopilot"_s));
+    const QStringList limit{u"settings: limitGroup"_s,
+                            u"type: Device limit"_s,
+                            u"priority: 2"_s,
+                            u"assignments: Intune - Executives"_s,
+                            u"id: "_s + idOf(demo.executives),
+                            u"scopeTags: Default (0)"_s};
+    QCOMPARE(fields(limit), limit);
     QVERIFY(!field(u"created"_s).isEmpty() && field(u"created"_s) != u"—"_s);
     QCOMPARE(field(u"description"_s), u"Executives and their assistants use several phones, tablets and PCs."_s);
     // Copy of the id.
-    QTest::mouseClick(child<QAbstractButton>(u"configurationCopy_id"_s), Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), idOf(executives));
+    QTest::mouseClick(child<QAbstractButton>(*m_view, u"configurationCopy_id"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), idOf(demo.executives));
 
     // The default platform restrictions: every platform in words.
     clickConfiguration(defaultId(u"DefaultPlatformRestrictions"_s));
-    QCOMPARE(pane->visibleSettingsGroup(), u"restrictionsGroup"_s);
-    QCOMPARE(field(u"restriction_windows"_s), u"Allowed; personally owned devices blocked; OS 10.0.19045 or later"_s);
-    QCOMPARE(field(u"restriction_ios"_s), u"Allowed; personally owned devices blocked; OS 16.0 or later"_s);
-    QCOMPARE(field(u"restriction_android"_s), u"Blocked"_s);
-    QCOMPARE(field(u"restriction_androidForWork"_s), u"Allowed; personally owned devices blocked; OS 12.0 or later"_s);
-    QCOMPARE(field(u"restriction_windowsMobile"_s), u"Blocked"_s);
-    QCOMPARE(field(u"restriction_macOS"_s), u"Allowed; personally owned devices blocked; OS 13.0 or later"_s);
-    QCOMPARE(field(u"priority"_s), u"Default (0): applies last, to all users and all devices"_s);
-    QCOMPARE(field(u"created"_s), u"—"_s); // 0001-01-01
-    QCOMPARE(field(u"assignments"_s), u"All users and all devices"_s);
-    QCOMPARE(field(u"scopeTags"_s), u"None"_s);
-    QVERIFY(!child<QGroupBox>(u"otherGroup"_s)->isVisible()); // every property in words
+    const QStringList restrictions{
+            u"settings: restrictionsGroup"_s,
+            u"restriction_windows: Allowed; personally owned devices blocked; OS 10.0.19045 or later"_s,
+            u"restriction_ios: Allowed; personally owned devices blocked; OS 16.0 or later"_s,
+            u"restriction_android: Blocked"_s,
+            u"restriction_androidForWork: Allowed; personally owned devices blocked; OS 12.0 or later"_s,
+            u"restriction_windowsMobile: Blocked"_s,
+            u"restriction_macOS: Allowed; personally owned devices blocked; OS 13.0 or later"_s,
+            u"priority: Default (0): applies last, to all users and all devices"_s,
+            u"created: —"_s, // 0001-01-01
+            u"assignments: All users and all devices"_s,
+            u"scopeTags: None"_s};
+    QCOMPARE(fields(restrictions), restrictions);
+    QVERIFY(!child<QGroupBox>(*m_view, u"otherGroup"_s)->isVisible()); // every property in words
 
     // A single-platform restriction.
-    clickNamed(windowsOnly);
-    QCOMPARE(pane->visibleSettingsGroup(), u"singleRestrictionGroup"_s);
-    QCOMPARE(field(u"type"_s), u"Device platform restriction (Windows)"_s);
-    QCOMPARE(field(u"platformType"_s), u"Windows"_s);
-    QCOMPARE(field(u"platformAllowed"_s), u"Allowed"_s);
-    QCOMPARE(field(u"personalDevices"_s), u"Blocked"_s);
-    QCOMPARE(field(u"osMinimum"_s), u"10.0.19045"_s);
-    QCOMPARE(field(u"osMaximum"_s), u"No maximum"_s);
-    QCOMPARE(field(u"blockedManufacturers"_s), u"None"_s);
-    QCOMPARE(field(u"assignments"_s), u"Intune - BYOD Blocked Users\nDynamic - Finance Users"_s);
-    clickNamed(iosSales);
-    QCOMPARE(field(u"platformType"_s), u"iOS/iPadOS"_s);
-    QCOMPARE(field(u"personalDevices"_s), u"Allowed"_s);
-    QCOMPARE(field(u"osMinimum"_s), u"17.0"_s);
+    const QStringList windows{u"settings: singleRestrictionGroup"_s,
+                              u"type: Device platform restriction (Windows)"_s,
+                              u"platformType: Windows"_s,
+                              u"platformAllowed: Allowed"_s,
+                              u"personalDevices: Blocked"_s,
+                              u"osMinimum: 10.0.19045"_s,
+                              u"osMaximum: No maximum"_s,
+                              u"blockedManufacturers: None"_s,
+                              u"assignments: Intune - BYOD Blocked Users\nDynamic - Finance Users"_s};
+    QCOMPARE(fieldsOf(demo.windowsOnly, windows), windows);
+    clickNamed(demo.iosSales);
+    const QStringList ios{u"platformType: iOS/iPadOS"_s, u"personalDevices: Allowed"_s, u"osMinimum: 17.0"_s};
+    QCOMPARE(fields(ios), ios);
 }
 
 void TestEnrollmentConfigurationsView::helloStatusPageAndComanagementDetails()
 {
-    auto *pane = m_view->details();
-    clickNamed(helloFinance);
-    QCOMPARE(pane->visibleSettingsGroup(), u"helloGroup"_s);
-    QCOMPARE(field(u"helloState"_s), u"Enabled"_s);
-    QCOMPARE(field(u"pinMinimumLength"_s), u"8"_s);
-    QCOMPARE(field(u"pinMaximumLength"_s), u"127"_s);
-    QCOMPARE(field(u"pinSpecial"_s), u"Required"_s);
-    QCOMPARE(field(u"pinUppercase"_s), u"Allowed"_s);
-    QCOMPARE(field(u"pinLowercase"_s), u"Allowed"_s);
+    const QStringList hello{u"settings: helloGroup"_s,
+                            u"helloState: Enabled"_s,
+                            u"pinMinimumLength: 8"_s,
+                            u"pinMaximumLength: 127"_s,
+                            u"pinSpecial: Required"_s,
+                            u"pinUppercase: Allowed"_s,
+                            u"pinLowercase: Allowed"_s,
+                            u"pinHistory: 5"_s,
+                            u"securityDeviceRequired: Yes"_s,
+                            u"biometrics: Yes"_s,
+                            u"enhancedAntiSpoofing: Not configured"_s,
+                            u"securityKeys: Not configured"_s,
+                            u"remotePassport: Yes"_s};
+    QCOMPARE(fieldsOf(demo.helloFinance, hello), hello);
     QVERIFY(plural(u"After "_s, 180, u"day"_s).match(field(u"pinExpiration"_s)).hasMatch());
-    QCOMPARE(field(u"pinHistory"_s), u"5"_s);
-    QCOMPARE(field(u"securityDeviceRequired"_s), u"Yes"_s);
-    QCOMPARE(field(u"biometrics"_s), u"Yes"_s);
-    QCOMPARE(field(u"enhancedAntiSpoofing"_s), u"Not configured"_s);
-    QCOMPARE(field(u"securityKeys"_s), u"Not configured"_s);
-    QCOMPARE(field(u"remotePassport"_s), u"Yes"_s);
     clickConfiguration(defaultId(u"DefaultWindowsHelloForBusiness"_s));
-    QCOMPARE(field(u"helloState"_s), u"Not configured"_s);
-    QCOMPARE(field(u"pinExpiration"_s), u"Never"_s);
-    QCOMPARE(field(u"pinHistory"_s), u"None"_s);
-    QCOMPARE(field(u"pinSpecial"_s), u"Not allowed"_s);
+    const QStringList helloDefault{u"helloState: Not configured"_s, u"pinExpiration: Never"_s, u"pinHistory: None"_s,
+                                   u"pinSpecial: Not allowed"_s};
+    QCOMPARE(fields(helloDefault), helloDefault);
 
-    clickNamed(kioskEsp);
-    QCOMPARE(pane->visibleSettingsGroup(), u"espGroup"_s);
-    QCOMPARE(field(u"espShowProgress"_s), u"Yes"_s);
+    const QStringList kiosk{
+            u"settings: espGroup"_s,
+            u"espShowProgress: Yes"_s,
+            u"espErrorMessage: The kiosk could not finish setup. Call the help desk on extension 4357."_s,
+            u"espBlockRetry: No"_s,
+            u"espAllowReset: Yes"_s,
+            u"espAllowUseOnFailure: No"_s,
+            u"espAutopilotOnly: Yes"_s};
+    QCOMPARE(fieldsOf(demo.kioskEsp, kiosk), kiosk);
     QVERIFY(plural({}, 90, u"minute"_s).match(field(u"espTimeout"_s)).hasMatch());
-    QCOMPARE(field(u"espErrorMessage"_s), u"The kiosk could not finish setup. Call the help desk on extension 4357."_s);
-    QCOMPARE(field(u"espBlockRetry"_s), u"No"_s);
-    QCOMPARE(field(u"espAllowReset"_s), u"Yes"_s);
-    QCOMPARE(field(u"espAllowUseOnFailure"_s), u"No"_s);
-    QCOMPARE(field(u"espAutopilotOnly"_s), u"Yes"_s);
-    const QJsonArray apps = served(idOf(kioskEsp)).value(u"selectedMobileAppIds"_s).toArray();
+    const QJsonArray apps = served(idOf(demo.kioskEsp)).value(u"selectedMobileAppIds"_s).toArray();
     QCOMPARE(apps.size(), 2);
     QVERIFY2(field(u"espSelectedApps"_s).contains(apps.at(0).toString())
                      && field(u"espSelectedApps"_s).contains(apps.at(1).toString())
                      && field(u"espSelectedApps"_s).startsWith(u"2 app"_s),
              qPrintable(field(u"espSelectedApps"_s)));
     clickConfiguration(defaultId(u"DefaultWindows10EnrollmentCompletionPageConfiguration"_s));
-    QCOMPARE(field(u"espShowProgress"_s), u"No"_s);
-    QCOMPARE(field(u"espSelectedApps"_s), u"None selected"_s);
-    QCOMPARE(field(u"espErrorMessage"_s), u"None"_s);
+    const QStringList espDefault{u"espShowProgress: No"_s, u"espSelectedApps: None selected"_s,
+                                 u"espErrorMessage: None"_s};
+    QCOMPARE(fields(espDefault), espDefault);
 
-    clickNamed(comanagement);
-    QCOMPARE(pane->visibleSettingsGroup(), u"comanagementGroup"_s);
-    QCOMPARE(field(u"installAgent"_s), u"Yes"_s);
-    QCOMPARE(field(u"managedDeviceAuthority"_s), u"1"_s);
+    const QStringList comanaged{
+            u"settings: comanagementGroup"_s, u"installAgent: Yes"_s, u"managedDeviceAuthority: 1"_s,
+            u"assignments: Configuration Manager collection P0100023\nIntune - Co-managed Devices"_s};
+    QCOMPARE(fieldsOf(demo.comanagement, comanaged), comanaged);
     QVERIFY(field(u"agentCommandLine"_s).startsWith(u"CCMSETUPCMD="_s));
-    QCOMPARE(field(u"assignments"_s), u"Configuration Manager collection P0100023\nIntune - Co-managed Devices"_s);
 
     clickConfiguration(defaultId(u"WindowsRestore"_s));
-    QCOMPARE(pane->visibleSettingsGroup(), u"restoreGroup"_s);
-    QCOMPARE(field(u"restoreState"_s), u"Not configured"_s);
+    const QStringList restore{u"settings: restoreGroup"_s, u"restoreState: Not configured"_s};
+    QCOMPARE(fields(restore), restore);
 }
 
 void TestEnrollmentConfigurationsView::rawJsonDialogShowsTheJson()
 {
-    clickNamed(kioskEsp);
+    clickNamed(demo.kioskEsp);
     const QString id = m_view->currentConfigurationId();
-    auto *button = child<QPushButton>(u"configurationRawJsonButton"_s);
-    QVERIFY(button && button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    auto *dialog = m_view->findChild<RawJsonDialog *>(u"rawJsonDialog"_s);
-    QVERIFY(dialog);
-    QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->windowTitle().contains(kioskEsp));
-    auto *text = dialog->findChild<QPlainTextEdit *>(u"rawJsonText"_s);
-    QVERIFY(text && text->isReadOnly());
-    QJsonParseError error;
-    const QJsonObject shown = QJsonDocument::fromJson(text->toPlainText().toUtf8(), &error).object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
+    const RawJsonView raw = openRawJson(*m_view, u"configurationRawJsonButton"_s, demo.kioskEsp);
+    QVERIFY2(raw.problems.isEmpty(), qPrintable(raw.problems.join(u"; "_s)));
+    const QJsonObject &shown = raw.json;
     // What Graph sent: every property, the assignments with it.
-    const QJsonObject truth = m_env->fixture().get(configurationsPath + u'/' + id + u"?$expand=assignments"_s).json();
+    const QJsonObject truth = served(id);
     QVERIFY(truth.contains(u"selectedMobileAppIds"_s));
     for (const QString &key : truth.keys()) {
         if (key.contains(u"@odata.context"_s))
@@ -418,8 +389,8 @@ void TestEnrollmentConfigurationsView::rawJsonDialogShowsTheJson()
         else
             QCOMPARE(shown.value(key), truth.value(key));
     }
-    const QPointer<RawJsonDialog> guard(dialog);
-    dialog->close();
+    const QPointer<RawJsonDialog> guard(raw.dialog);
+    raw.dialog->close();
     QTRY_VERIFY(guard.isNull()); // deleted on close
 
     // Ctrl+J, from the table.
@@ -548,34 +519,34 @@ void TestEnrollmentConfigurationsView::actionsFollowTheCurrentConfiguration()
     QCOMPARE(up->toolTip(), u"Default configurations always apply last and cannot be reordered."_s);
 
     // The first custom limit: not higher, but lower.
-    clickNamed(helpDesk);
+    clickNamed(demo.helpDesk);
     QVERIFY(edit->isEnabled());
     QVERIFY(assign->isEnabled());
     QVERIFY(!up->isEnabled());
-    QCOMPARE(up->toolTip(), u"“%1” already has the highest priority of its kind."_s.arg(helpDesk));
+    QCOMPARE(up->toolTip(), u"“%1” already has the highest priority of its kind."_s.arg(demo.helpDesk));
     QVERIFY(down->isEnabled());
     QVERIFY(down->toolTip().contains(u"Ctrl+Down"_s) || down->toolTip().contains(u"Move down"_s));
-    clickNamed(executives);
+    clickNamed(demo.executives);
     QVERIFY(up->isEnabled());
     QVERIFY(down->isEnabled());
-    clickNamed(contractors);
+    clickNamed(demo.contractors);
     QVERIFY(up->isEnabled());
     QVERIFY(!down->isEnabled());
     QVERIFY(down->toolTip().contains(u"only the default comes after it"_s));
 
     // Not a device limit: no limit to edit; a family of one: nowhere to move.
-    clickNamed(kioskEsp);
+    clickNamed(demo.kioskEsp);
     QVERIFY(!edit->isEnabled());
     QCOMPARE(edit->toolTip(), u"Only device limit configurations have a device limit."_s);
     QVERIFY(assign->isEnabled());
     QVERIFY(!up->isEnabled());
     QVERIFY(down->isEnabled());
-    clickNamed(iosSales); // the only iOS restriction; the Windows one is another family
+    clickNamed(demo.iosSales); // the only iOS restriction; the Windows one is another family
     QVERIFY(!up->isEnabled());
     QVERIFY(!down->isEnabled());
     QVERIFY(m_view->rawJsonAction()->isEnabled());
     m_view->copyIdAction()->trigger();
-    QCOMPARE(QApplication::clipboard()->text(), idOf(iosSales));
+    QCOMPARE(QApplication::clipboard()->text(), idOf(demo.iosSales));
 
     // No current configuration: nothing.
     m_view->table()->selectionModel()->clearCurrentIndex();
@@ -587,24 +558,24 @@ void TestEnrollmentConfigurationsView::editAndAssignmentsAreHandedOver()
 {
     QSignalSpy edit(m_view.get(), &EnrollmentConfigurationsView::editLimitRequested);
     QSignalSpy assignments(m_view.get(), &EnrollmentConfigurationsView::assignmentsRequested);
-    clickNamed(executives);
-    auto *editButton = child<QAbstractButton>(u"editLimitButton"_s);
+    clickNamed(demo.executives);
+    auto *editButton = child<QAbstractButton>(*m_view, u"editLimitButton"_s);
     QVERIFY(editButton && editButton->isEnabled());
     QTest::mouseClick(editButton, Qt::LeftButton);
     QCOMPARE(edit.size(), 1);
     const auto configuration = edit.at(0).at(0).value<EnrollmentConfiguration>();
-    QCOMPARE(configuration.id, idOf(executives));
+    QCOMPARE(configuration.id, idOf(demo.executives));
     QCOMPARE(configuration.limit.value_or(0), 10);
 
     // Assignments by keyboard: Ctrl+Shift+G; the configuration carries its assignments.
-    clickNamed(standardEsp);
+    clickNamed(demo.standardEsp);
     m_view->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     m_view->table()->setFocus();
     QTest::keyClick(m_view->table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(assignments.size(), 1);
     const auto esp = assignments.at(0).at(0).value<EnrollmentConfiguration>();
-    QCOMPARE(esp.id, idOf(standardEsp));
+    QCOMPARE(esp.id, idOf(demo.standardEsp));
     QCOMPARE(esp.assignments.size(), 3);
 
     // A default: the shortcut does nothing.
@@ -617,46 +588,45 @@ void TestEnrollmentConfigurationsView::editAndAssignmentsAreHandedOver()
 
 void TestEnrollmentConfigurationsView::readOnlyTokenNamesThePermission()
 {
-    m_view->setPermissions(
-            GrantedPermissions::of({u"DeviceManagementServiceConfig.Read.All"_s, u"Directory.Read.All"_s}));
-    clickNamed(executives);
+    m_view->setPermissions(GrantedPermissions::of({configRead, directoryRead}));
+    clickNamed(demo.executives);
     QVERIFY(!m_view->editLimitAction()->isEnabled());
-    QVERIFY2(m_view->editLimitAction()->toolTip().contains(readWrite),
+    QVERIFY2(m_view->editLimitAction()->toolTip().contains(configReadWrite),
              qPrintable(m_view->editLimitAction()->toolTip()));
     QVERIFY(!m_view->moveUpAction()->isEnabled());
     QVERIFY(!m_view->moveDownAction()->isEnabled());
-    QVERIFY(m_view->moveDownAction()->toolTip().contains(readWrite));
+    QVERIFY(m_view->moveDownAction()->toolTip().contains(configReadWrite));
     // Assignments open read-only, and say so.
     QVERIFY(m_view->assignmentsAction()->isEnabled());
     QVERIFY2(m_view->assignmentsAction()->toolTip().startsWith(u"Shows the assignments read-only."_s)
-                     && m_view->assignmentsAction()->toolTip().contains(readWrite),
+                     && m_view->assignmentsAction()->toolTip().contains(configReadWrite),
              qPrintable(m_view->assignmentsAction()->toolTip()));
-    QVERIFY(!child<QAbstractButton>(u"moveDownButton"_s)->isEnabled());
+    QVERIFY(!child<QAbstractButton>(*m_view, u"moveDownButton"_s)->isEnabled());
 
     // With the permission, everything is back, with the action's own tooltip.
-    m_view->setPermissions(GrantedPermissions::of({readWrite, u"Directory.Read.All"_s}));
+    m_view->setPermissions(GrantedPermissions::of({configReadWrite, directoryRead}));
     QVERIFY(m_view->editLimitAction()->isEnabled());
     QVERIFY(m_view->moveUpAction()->isEnabled());
     QVERIFY(m_view->moveDownAction()->isEnabled());
     QVERIFY(!m_view->assignmentsAction()->toolTip().contains(u"read-only"_s));
-    QVERIFY(!m_view->moveDownAction()->toolTip().contains(readWrite));
+    QVERIFY(!m_view->moveDownAction()->toolTip().contains(configReadWrite));
 }
 
 void TestEnrollmentConfigurationsView::moveDownAndUpChangeTheEmulatorsPriorities()
 {
-    const QString helpDeskId = idOf(helpDesk);
-    const QString executivesId = idOf(executives);
+    const QString helpDeskId = idOf(demo.helpDesk);
+    const QString executivesId = idOf(demo.executives);
     QCOMPARE(emulatorPriority(helpDeskId), 1);
     QCOMPARE(emulatorPriority(executivesId), 2);
-    clickNamed(helpDesk);
+    clickNamed(demo.helpDesk);
     const int listedBefore = listRequests();
     const int journalBefore = m_env->activity().rowCount();
 
     m_view->moveDownAction()->trigger();
     QVERIFY(m_view->isMoving());
-    auto *progress = child<QLabel>(u"configurationsProgressLabel"_s);
-    QCOMPARE(progress->text(), u"Moving “%1” to priority 2…"_s.arg(helpDesk));
-    QVERIFY(child<QWidget>(u"configurationsProgressRow"_s)->isVisible());
+    auto *progress = child<QLabel>(*m_view, u"configurationsProgressLabel"_s);
+    QCOMPARE(progress->text(), u"Moving “%1” to priority 2…"_s.arg(demo.helpDesk));
+    QVERIFY(child<QWidget>(*m_view, u"configurationsProgressRow"_s)->isVisible());
     for (QAction *action :
          {m_view->editLimitAction(), m_view->assignmentsAction(), m_view->moveUpAction(), m_view->moveDownAction()})
         QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
@@ -675,9 +645,9 @@ void TestEnrollmentConfigurationsView::moveDownAndUpChangeTheEmulatorsPriorities
     QCOMPARE(table->model()->index(1, M::PriorityColumn).data().toString(), u"2"_s);
     QCOMPARE(table->currentIndex().row(), 1);
     QCOMPARE(field(u"priority"_s), u"2"_s);
-    const QString message = child<QLabel>(u"configurationsMessage"_s)->text();
-    QVERIFY2(message.startsWith(u"“%1” moved to priority 2."_s.arg(helpDesk)), qPrintable(message));
-    QVERIFY(!child<QWidget>(u"configurationsProgressRow"_s)->isVisible());
+    const QString message = child<QLabel>(*m_view, u"configurationsMessage"_s)->text();
+    QVERIFY2(message.startsWith(u"“%1” moved to priority 2."_s.arg(demo.helpDesk)), qPrintable(message));
+    QVERIFY(!child<QWidget>(*m_view, u"configurationsProgressRow"_s)->isVisible());
     QVERIFY(m_view->moveUpAction()->isEnabled());
     // Journalled, with the before and after.
     QVERIFY(m_env->activity().rowCount() > journalBefore);
@@ -701,25 +671,26 @@ void TestEnrollmentConfigurationsView::moveRefusedWith403ShowsThePermission()
 {
     // A token that may read but not write; the view is not told (permissions unknown), so the
     // action is enabled and Graph's 403 has to say what is missing.
-    SignedInWith other(m_env->fixture(), {u"DeviceManagementServiceConfig.Read.All"_s, u"Directory.Read.All"_s});
+    SignedInWith other(m_env->fixture(), {configRead, directoryRead});
     EnrollmentConfigurationsView &view = other.view;
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), State::Ready, 15'000);
-    const QString id = idOf(executives);
+    const QString id = idOf(demo.executives);
     QVERIFY(view.selectConfiguration(id));
     QVERIFY(view.moveDownAction()->isEnabled());
     view.moveDownAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!view.isMoving(), 15'000);
     auto *message = view.findChild<QLabel *>(u"configurationsMessage"_s);
     QVERIFY(view.findChild<QWidget *>(u"configurationsMessageRow"_s)->isVisible());
-    QVERIFY2(message->text().startsWith(u"“%1” could not be moved: "_s.arg(executives)), qPrintable(message->text()));
-    QVERIFY2(message->text().contains(readWrite), qPrintable(message->text()));
+    QVERIFY2(message->text().startsWith(u"“%1” could not be moved: "_s.arg(demo.executives)),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(configReadWrite), qPrintable(message->text()));
     QVERIFY(message->property("error").toBool());
     auto *copy = view.findChild<QPushButton *>(u"configurationsCopyDetailsButton"_s);
     QVERIFY(copy && copy->isVisible());
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
     QVERIFY2(QApplication::clipboard()->text().contains(u"403"_s), qPrintable(QApplication::clipboard()->text()));
-    QVERIFY(QApplication::clipboard()->text().contains(readWrite));
+    QVERIFY(QApplication::clipboard()->text().contains(configReadWrite));
     // Nothing changed, nothing was re-read for it, the row is where it was.
     QCOMPARE(m_env->log().writes(u"setPriority:"_s + id), 0);
     QCOMPARE(emulatorPriority(id), 2);
@@ -734,7 +705,7 @@ void TestEnrollmentConfigurationsView::moveRefusedWith403ShowsThePermission()
 void TestEnrollmentConfigurationsView::failureIsInlineWithRetry()
 {
     // A token without any Intune read permission.
-    SignedInWith other(m_env->fixture(), {u"Directory.Read.All"_s});
+    SignedInWith other(m_env->fixture(), {directoryRead});
     EnrollmentConfigurationsView &view = other.view;
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), State::Failed, 15'000);
     auto *row = view.findChild<QWidget *>(u"configurationsMessageRow"_s);
@@ -743,7 +714,7 @@ void TestEnrollmentConfigurationsView::failureIsInlineWithRetry()
     QVERIFY(row->isVisible());
     QVERIFY2(message->text().startsWith(u"The enrollment configurations could not be loaded: "_s),
              qPrintable(message->text()));
-    QVERIFY(message->text().contains(u"DeviceManagementServiceConfig.Read.All"_s));
+    QVERIFY(message->text().contains(configRead));
     QVERIFY(message->text().contains(u"Request ID: "_s + view.loader()->error().requestId));
     QVERIFY(view.findChild<QPushButton *>(u"configurationsCopyDetailsButton"_s)->isVisible());
     QVERIFY(retry->isVisible());
@@ -751,9 +722,7 @@ void TestEnrollmentConfigurationsView::failureIsInlineWithRetry()
     QVERIFY(!view.assignmentsAction()->isEnabled());
 
     // With the permission granted, Try again loads them.
-    other.env.tokens().renewTo = m_env->fixture().token();
-    other.env.tokens().refreshAccessToken();
-    QTest::qWait(50);
+    other.grantEveryScope();
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(view.loader()->state(), State::Ready, 15'000);
     QCOMPARE(view.model()->rowCount(), 14);
@@ -762,7 +731,7 @@ void TestEnrollmentConfigurationsView::failureIsInlineWithRetry()
 
 void TestEnrollmentConfigurationsView::applyConfigurationReplacesTheRow()
 {
-    clickNamed(executives);
+    clickNamed(demo.executives);
     const QString id = m_view->currentConfigurationId();
     const int row = m_view->table()->currentIndex().row();
     QSignalSpy changed(m_view.get(), &EnrollmentConfigurationsView::configurationsChanged);
@@ -821,7 +790,7 @@ void TestEnrollmentConfigurationsView::applyConfigurationReplacesTheRow()
 
 void TestEnrollmentConfigurationsView::refreshKeepsTheCurrentConfiguration()
 {
-    clickNamed(windowsOnly);
+    clickNamed(demo.windowsOnly);
     const QString id = m_view->currentConfigurationId();
     QSignalSpy states(m_view->loader(), &ConfigurationLoader::stateChanged);
     m_view->refresh();
@@ -836,33 +805,25 @@ void TestEnrollmentConfigurationsView::refreshKeepsTheCurrentConfiguration()
     // Selecting a configuration the search hides clears the search.
     QSignalSpy searchChanged(m_view.get(), &ViewPage::searchTextChangedByPage);
     m_view->setSearchText(u"Enrollment Status Page"_s);
-    QVERIFY(m_view->selectConfiguration(idOf(helpDesk)));
+    QVERIFY(m_view->selectConfiguration(idOf(demo.helpDesk)));
     QCOMPARE(searchChanged.size(), 1);
     QCOMPARE(m_view->searchText(), QString());
-    QCOMPARE(m_view->currentConfigurationId(), idOf(helpDesk));
+    QCOMPARE(m_view->currentConfigurationId(), idOf(demo.helpDesk));
     QVERIFY(!m_view->selectConfiguration(u"no-such-id"_s));
 }
 
 void TestEnrollmentConfigurationsView::layoutPersists()
 {
-    QSettings store(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    Settings settings(store);
-    QHeaderView *header = m_view->table()->horizontalHeader();
-    header->setSectionHidden(M::DescriptionColumn, false);
-    header->setSectionHidden(M::VersionColumn, true);
-    header->moveSection(header->visualIndex(M::AssignmentsColumn), 1);
-    header->resizeSection(M::NameColumn, 277);
-    m_view->saveState(settings);
-
     EnrollmentConfigurationsView other(nullptr);
     QVERIFY(other.table()->horizontalHeader()->isSectionHidden(M::DescriptionColumn)); // the default
-    other.restoreState(settings);
-    QHeaderView *restored = other.table()->horizontalHeader();
-    QVERIFY(!restored->isSectionHidden(M::DescriptionColumn));
-    QVERIFY(restored->isSectionHidden(M::VersionColumn));
-    QCOMPARE(restored->visualIndex(M::AssignmentsColumn), 1);
-    QCOMPARE(restored->sectionSize(M::NameColumn), 277);
+    const ColumnChanges changes{.hide = {M::VersionColumn},
+                                .show = {M::DescriptionColumn},
+                                .moveToSecond = M::AssignmentsColumn,
+                                .resize = M::NameColumn,
+                                .width = 277};
+    QCOMPARE(columnChangesLost(*m_view, other, changes), QStringList());
     QVERIFY(other.findChild<QLabel *>(u"configurationsMessage"_s)->text().contains(u"Not signed in"_s));
+    QHeaderView *header = m_view->table()->horizontalHeader();
     header->setSectionHidden(M::DescriptionColumn, true);
     header->setSectionHidden(M::VersionColumn, false);
     header->moveSection(header->visualIndex(M::AssignmentsColumn), M::AssignmentsColumn);
@@ -870,22 +831,12 @@ void TestEnrollmentConfigurationsView::layoutPersists()
 
 void TestEnrollmentConfigurationsView::everyControlIsNamed()
 {
-    clickNamed(kioskEsp);
+    clickNamed(demo.kioskEsp);
     QCOMPARE(m_view->assignmentsAction()->shortcut(), QKeySequence(u"Ctrl+Shift+G"_s));
     QCOMPARE(m_view->moveUpAction()->shortcut(), QKeySequence(u"Ctrl+Up"_s));
     QCOMPARE(m_view->moveDownAction()->shortcut(), QKeySequence(u"Ctrl+Down"_s));
     QCOMPARE(m_view->rawJsonAction()->shortcut(), QKeySequence(u"Ctrl+J"_s));
-    for (QWidget *widget : m_view->findChildren<QWidget *>()) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
-            continue;
-        const auto *button = qobject_cast<QAbstractButton *>(widget);
-        if (button || qobject_cast<QAbstractItemView *>(widget))
-            QVERIFY2(!widget->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
-                     qPrintable(widget->objectName() + u" has no accessible name"_s));
-        if (button || qobject_cast<QAbstractItemView *>(widget))
-            QVERIFY2(!widget->objectName().isEmpty() || widget->parent()->objectName().startsWith(u"qt_"_s),
-                     qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u" without an object name"_s));
-    }
+    QCOMPARE(unnamedControls(*m_view, true), QStringList());
     // Every value label of the details is named after its field.
     for (const QString &key : m_view->details()->fieldKeys()) {
         auto *label = m_view->findChild<QLabel *>(u"configurationDetail_"_s + key);

@@ -4,7 +4,7 @@
 // the profile's devices again; "Assign to devices…" on a profile fixes the profile and asks
 // before sending; "Show in Autopilot devices" in a profile's assigned devices jumps to the device.
 #include "GraphTestEnvironment.h"
-#include "app/Settings.h"
+#include "WindowTestRig.h"
 #include "app/Translator.h"
 #include "dialogs/AssignProfileDialog.h"
 #include "dialogs/ProfileAssignResultsDialog.h"
@@ -18,16 +18,12 @@
 #include "views/MainWindow.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QPushButton>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ed;
@@ -54,14 +50,11 @@ private Q_SLOTS:
 private:
     AssignProfileDialog *picker() const { return m_window->findChild<AssignProfileDialog *>(); }
     const DeploymentProfile &profileOtherThan(const QString &name) const;
-    void saveScreenshot(QWidget *widget, const QString &name);
 
-    QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<GraphTestEnvironment> m_env;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindowRig> m_rig;
+    MainWindow *m_window = nullptr; // m_rig's
     QList<DeploymentProfile> m_profiles;
 };
 
@@ -72,15 +65,9 @@ void TestProfileAssignFlow::initTestCase()
     options.emulator.profileAssignDelayMs = 1500; // long enough to see "pending" in the rows
     m_env = std::make_unique<GraphTestEnvironment>(options);
     QVERIFY(m_env->fixture().started());
-    m_store = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings = std::make_unique<Settings>(*m_store);
-    m_window = std::make_unique<MainWindow>(
-            MainWindow::Dependencies{*m_settings, m_env->activity(), m_env->journal(), {}});
-    m_window->resize(1280, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->setIntuneService(&m_env->intune(), m_env->tenant());
+    m_rig = std::make_unique<MainWindowRig>(*m_env);
+    m_window = &m_rig->window();
+    QVERIFY(m_rig->showSignedIn());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->devicesView()->loader()->state(), DeviceLoader::State::Ready, 30'000);
     ProfileLoader *profiles = m_window->profilesView()->loader();
     QTRY_COMPARE_WITH_TIMEOUT(profiles->state(), ProfileLoader::State::Ready, 30'000);
@@ -89,17 +76,10 @@ void TestProfileAssignFlow::initTestCase()
     QVERIFY(m_profiles.size() >= 2);
 }
 
-void TestProfileAssignFlow::saveScreenshot(QWidget *widget, const QString &name)
-{
-    // For the docs: what the offscreen window shows (build/<preset>/tests/screenshots).
-    const QString directory = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/screenshots"_s;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(directory + u'/' + name));
-}
-
 void TestProfileAssignFlow::cleanupTestCase()
 {
-    m_window.reset();
+    m_window = nullptr;
+    m_rig.reset();
     m_env.reset();
 }
 
@@ -143,7 +123,7 @@ void TestProfileAssignFlow::assignFromDevicesViewSelection()
     QCOMPARE(dialog->chosenCount(), 12);
     dialog->setProfile(target.id, false);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->pendingReads(), 0, 15'000);
-    saveScreenshot(dialog, u"assign-profile-picker.png"_s);
+    saveScreenshot(*dialog, u"assign-profile-picker.png"_s);
 
     // Record what the rows show while Intune works: pending first, assigned in the end.
     QHash<QString, QList<ProfileStatus>> seen;
@@ -259,9 +239,9 @@ void TestProfileAssignFlow::showInDevicesViewJumps()
     QVERIFY(assigned->model()->rowCount() > 0);
     const QString deviceId = assigned->model()->deviceId(assigned->model()->rowCount() - 1);
     QVERIFY(assigned->showDevice(deviceId));
-    saveScreenshot(m_window.get(), u"profiles-assigned-devices.png"_s);
+    saveScreenshot(*m_window, u"profiles-assigned-devices.png"_s);
     profiles->tabs()->setCurrentIndex(DeploymentProfilesView::SettingsTab);
-    saveScreenshot(m_window.get(), u"profiles-settings.png"_s);
+    saveScreenshot(*m_window, u"profiles-settings.png"_s);
     profiles->tabs()->setCurrentIndex(DeploymentProfilesView::AssignedDevicesTab);
 
     auto *jump = assigned->findChild<QAction *>(u"actionShowInDevicesView"_s);

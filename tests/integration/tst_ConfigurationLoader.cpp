@@ -5,13 +5,11 @@
 // failure, 5xx faults retried to a complete load, assignments read one by one when the listing
 // did not carry them (a failure staying in its row), names of new groups after a row was replaced,
 // and cancel / reload ignoring earlier answers.
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "ConfigurationFixtures.h"
+#include "FakeGraphEnvironment.h"
 #include "GraphTestEnvironment.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/ConfigurationLoader.h"
 #include "models/EnrollmentConfigurationModel.h"
 
@@ -22,53 +20,76 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace ed;
 using namespace ed::test;
 using namespace Qt::StringLiterals;
 using Answer = FakeGraphNetwork::Answer;
 using M = EnrollmentConfigurationModel;
 using State = ConfigurationLoader::State;
+using FakeRig = FakeLoaderRig<M, ConfigurationLoader>;
 
 namespace {
 
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
-const QString configurationsPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
 const QString gone = u"0badc0de-0000-4000-8000-00000000dead"_s;
-
-// Quick retries; the base URL is the fake network's (GraphTestEnvironment sets the emulator's).
-GraphClientOptions clientOptions(const QUrl &base = QUrl(u"https://graph.test"_s))
-{
-    GraphClientOptions o;
-    o.graphBaseUrl = base;
-    o.backoffBaseMs = 20;
-    o.backoffMaxMs = 100;
-    return o;
-}
+const QString sales = u"11111111-0000-4000-8000-000000000001"_s;
 
 QString cell(const M &model, int row, int column, int role = Qt::DisplayRole)
 {
     return model.data(model.index(row, column), role).toString();
 }
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QJsonObject groupAssignment(const QString &id, const QString &groupId, bool exclusion = false)
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"target"_s,
-                        QJsonObject{{u"@odata.type"_s,
-                                     exclusion ? u"#microsoft.graph.exclusionGroupAssignmentTarget"_s
-                                               : u"#microsoft.graph.groupAssignmentTarget"_s},
-                                    {u"groupId"_s, groupId}}}};
+    return QJsonObject{{u"id"_s, id}, {u"target"_s, groupTarget(groupId, exclusion)}};
+}
+
+// A device limit configuration as the fake network lists it, with these assignments (none:
+// without `assignments`, as when the listing did not expand them).
+QJsonObject limitJson(const QString &id, const QString &name, int priority, int limit,
+                      const std::optional<QJsonArray> &assignments = std::nullopt)
+{
+    QJsonObject json{{u"@odata.type"_s, limitType},
+                     {u"id"_s, id},
+                     {u"displayName"_s, name},
+                     {u"priority"_s, priority},
+                     {u"limit"_s, limit}};
+    if (assignments)
+        json.insert(u"assignments"_s, *assignments);
+    return json;
+}
+
+// A page of a Graph collection: {"value": [...]}.
+Answer collection(const QJsonArray &values)
+{
+    return Answer::json(200, QJsonDocument(QJsonObject{{u"value"_s, values}}).toJson(QJsonDocument::Compact));
+}
+
+// getByIds' answer: the group `sales` is "Sales".
+Answer salesNamed()
+{
+    return collection({QJsonObject{
+            {u"@odata.type"_s, u"#microsoft.graph.group"_s}, {u"id"_s, sales}, {u"displayName"_s, u"Sales"_s}}});
+}
+
+Answer notFound()
+{
+    return Answer::json(404, R"({"error":{"code":"NotFound","message":"?"}})");
+}
+
+Answer noAnswer()
+{
+    Answer hang;
+    hang.hang = true;
+    return hang;
 }
 
 struct Rig : LoaderRig<M, ConfigurationLoader>
 {
     explicit Rig(emu::EmulatorOptions options = EmulatorFixture::smallTenant(), const QStringList &scopes = {})
-        : LoaderRig(std::move(options), clientOptions(), scopes)
+        : LoaderRig(std::move(options), quickRetries(), scopes)
     { }
 
     // The emulator's truth, read directly: every configuration with its assignments.
@@ -79,27 +100,7 @@ struct Rig : LoaderRig<M, ConfigurationLoader>
     {
         if (configuration.value(u"priority"_s).toInt() == 0)
             return u"All users and all devices"_s;
-        QStringList included;
-        QStringList excluded;
-        for (const QJsonValue &value : configuration.value(u"assignments"_s).toArray()) {
-            const QJsonObject target = value.toObject().value(u"target"_s).toObject();
-            const QString type = target.value(u"@odata.type"_s).toString();
-            if (type.endsWith(u"configurationManagerCollectionAssignmentTarget"_s)) {
-                included.append(u"Configuration Manager collection "_s + target.value(u"collectionId"_s).toString());
-                continue;
-            }
-            const QString groupId = target.value(u"groupId"_s).toString();
-            const HttpResult group = env.fixture().get(u"/v1.0/groups/"_s + groupId);
-            const QString name = group.status == 200 ? group.json().value(u"displayName"_s).toString()
-                                                     : u"Deleted group (%1)"_s.arg(groupId);
-            if (type.endsWith(u"exclusionGroupAssignmentTarget"_s))
-                excluded.append(u"Excluded: "_s + name);
-            else
-                included.append(name);
-        }
-        if (included.isEmpty() && excluded.isEmpty())
-            return u"Not assigned"_s;
-        return (included + excluded).join(u"; "_s);
+        return expectedAssignmentsText(env.fixture(), configuration.value(u"assignments"_s).toArray());
     }
 };
 
@@ -293,18 +294,13 @@ void TestConfigurationLoader::serverErrorsAreRetriedToACompleteLoad()
 
 void TestConfigurationLoader::persistentFailureKeepsTheRowsReadBefore()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions());
-    IntuneService intune(client);
-    M model;
-    QAbstractItemModelTester tester(&model, fatal);
-    ConfigurationLoader loader(intune, model);
+    FakeRig rig;
+    QAbstractItemModelTester tester(&rig.model, fatal);
     enum class Mode { Good, Unavailable, Malformed } mode = Mode::Good;
     int listCalls = 0;
-    network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
+    rig.network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
         if (!e.url.path().endsWith(u"/deviceEnrollmentConfigurations"_s))
-            return Answer::json(404, R"({"error":{"code":"NotFound","message":"?"}})");
+            return notFound();
         ++listCalls;
         switch (mode) {
         case Mode::Good:
@@ -314,86 +310,59 @@ void TestConfigurationLoader::persistentFailureKeepsTheRowsReadBefore()
         case Mode::Malformed:
             return Answer::json(200, R"({"value": [ {"id": "c1", )");
         }
-        const QJsonArray values{
-                QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                            {u"id"_s, u"c1"_s},
-                            {u"displayName"_s, u"Limit"_s},
-                            {u"priority"_s, 1},
-                            {u"limit"_s, 3},
-                            {u"assignments"_s, QJsonArray()}}};
-        return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
+        return collection({limitJson(u"c1"_s, u"Limit"_s, 1, 3, QJsonArray())});
     });
-    loader.load();
-    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Ready, 10'000);
-    QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(cell(model, 0, M::AssignmentsColumn), u"Not assigned"_s);
+    rig.loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loader.state(), State::Ready, 10'000);
+    QCOMPARE(rig.model.rowCount(), 1);
+    QCOMPARE(cell(rig.model, 0, M::AssignmentsColumn), u"Not assigned"_s);
 
     // 503 on every try: retried, then a clear failure; the rows read before stay.
     mode = Mode::Unavailable;
     listCalls = 0;
-    loader.load();
-    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Failed, 20'000);
+    rig.loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loader.state(), State::Failed, 20'000);
     QVERIFY2(listCalls > 1, "a 503 is retried");
-    QCOMPARE(loader.error().httpStatus, 503);
-    QVERIFY(loader.error().summary().contains(u"503"_s));
-    QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.configuration(0).id, u"c1"_s);
+    QCOMPARE(rig.loader.error().httpStatus, 503);
+    QVERIFY(rig.loader.error().summary().contains(u"503"_s));
+    QCOMPARE(rig.model.rowCount(), 1);
+    QCOMPARE(rig.model.configuration(0).id, u"c1"_s);
 
     // Malformed JSON: a failure that says so, the rows stay.
     mode = Mode::Malformed;
-    loader.load();
-    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Failed, 20'000);
-    QCOMPARE(loader.error().kind, GraphError::Kind::InvalidResponse);
-    QVERIFY(!loader.error().summary().isEmpty());
-    QCOMPARE(model.rowCount(), 1);
+    rig.loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loader.state(), State::Failed, 20'000);
+    QCOMPARE(rig.loader.error().kind, GraphError::Kind::InvalidResponse);
+    QVERIFY(!rig.loader.error().summary().isEmpty());
+    QCOMPARE(rig.model.rowCount(), 1);
 }
 
 void TestConfigurationLoader::assignmentsNotInTheListAreReadPerConfiguration()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions());
-    IntuneService intune(client);
-    M model;
-    QAbstractItemModelTester tester(&model, fatal);
-    ConfigurationLoader loader(intune, model);
-    const QString sales = u"11111111-0000-4000-8000-000000000001"_s;
-    network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
+    FakeRig rig;
+    QAbstractItemModelTester tester(&rig.model, fatal);
+    rig.network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
         const QString path = e.url.path();
         if (path.endsWith(u"/deviceEnrollmentConfigurations"_s)) {
-            QJsonArray values;
-            values.append(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                                      {u"id"_s, u"t_DefaultLimit"_s},
-                                      {u"displayName"_s, u"All users and all devices"_s},
-                                      {u"priority"_s, 0},
-                                      {u"limit"_s, 5}});
+            QJsonArray values{limitJson(u"t_DefaultLimit"_s, u"All users and all devices"_s, 0, 5)};
             for (const QString &id : {u"c1"_s, u"c2"_s, u"c3"_s})
-                values.append(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                                          {u"id"_s, id},
-                                          {u"displayName"_s, QString(u"Limit "_s + id)},
-                                          {u"priority"_s, id.back().digitValue()},
-                                          {u"limit"_s, 3}});
-            return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
+                values.append(limitJson(id, u"Limit "_s + id, id.back().digitValue(), 3));
+            return collection(values);
         }
         if (path.endsWith(u"/c1/assignments"_s))
-            return Answer::json(200,
-                                json(QJsonObject{{u"value"_s,
-                                                  QJsonArray{groupAssignment(u"a1"_s, sales),
-                                                             groupAssignment(u"a2"_s, gone, true)}}}));
+            return collection({groupAssignment(u"a1"_s, sales), groupAssignment(u"a2"_s, gone, true)});
         if (path.endsWith(u"/c2/assignments"_s))
             return Answer::json(404, R"({"error":{"code":"ResourceNotFound","message":"Gone."}})");
         if (path.endsWith(u"/c3/assignments"_s)) // not a Graph collection
             return Answer::json(200, R"({"items": []})");
-        if (path.endsWith(u"/directoryObjects/getByIds"_s)) {
-            const QJsonArray values{QJsonObject{
-                    {u"@odata.type"_s, u"#microsoft.graph.group"_s}, {u"id"_s, sales}, {u"displayName"_s, u"Sales"_s}}};
-            return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
-        }
-        return Answer::json(404, R"({"error":{"code":"NotFound","message":"?"}})");
+        if (path.endsWith(u"/directoryObjects/getByIds"_s))
+            return salesNamed();
+        return notFound();
     });
 
-    loader.load();
-    QTRY_COMPARE_WITH_TIMEOUT(loader.state(), State::Ready, 10'000);
+    rig.loader.load();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.loader.state(), State::Ready, 10'000);
+    const M &model = rig.model;
     QCOMPARE(model.rowCount(), 4);
     const int c1 = model.rowOfId(u"c1"_s);
     const int c2 = model.rowOfId(u"c2"_s);
@@ -404,13 +373,13 @@ void TestConfigurationLoader::assignmentsNotInTheListAreReadPerConfiguration()
                     .startsWith(u"The assignments could not be read: "_s));
     QCOMPARE(cell(model, c3, M::AssignmentsColumn), u"—"_s);
     QCOMPARE(cell(model, model.rowOfId(u"t_DefaultLimit"_s), M::AssignmentsColumn), u"All users and all devices"_s);
-    QVERIFY(loader.assignmentsError());
-    QCOMPARE(loader.assignmentsError()->httpStatus, 404);
-    QVERIFY(!loader.groupNamesError());
+    QVERIFY(rig.loader.assignmentsError());
+    QCOMPARE(rig.loader.assignmentsError()->httpStatus, 404);
+    QVERIFY(!rig.loader.groupNamesError());
     // One read per custom, none for the default; the names once, after the assignments.
     int assignmentReads = 0;
     int lookups = 0;
-    for (const auto &exchange : network.exchanges()) {
+    for (const auto &exchange : rig.network.exchanges()) {
         const QString path = exchange.url.path();
         QVERIFY(!path.contains(u"_DefaultLimit/assignments"_s));
         assignmentReads += path.endsWith(u"/assignments"_s) ? 1 : 0;
@@ -479,43 +448,22 @@ void TestConfigurationLoader::namesOfNewGroupsAfterAReplace()
 
 void TestConfigurationLoader::cancelLeavesNothingPending()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions());
-    IntuneService intune(client);
-    M model;
-    QAbstractItemModelTester tester(&model, fatal);
-    ConfigurationLoader loader(intune, model);
-    const QString sales = u"11111111-0000-4000-8000-000000000001"_s;
+    FakeRig rig;
+    QAbstractItemModelTester tester(&rig.model, fatal);
+    ConfigurationLoader &loader = rig.loader;
+    const M &model = rig.model;
+    const QJsonObject c1 = limitJson(u"c1"_s, u"Limit"_s, 1, 3, QJsonArray{groupAssignment(u"a1"_s, sales)});
     bool namesHang = true;
-    network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
+    rig.network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
         const QString path = e.url.path();
-        if (path.endsWith(u"/deviceEnrollmentConfigurations"_s)) {
-            const QJsonArray values{
-                    QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                                {u"id"_s, u"c1"_s},
-                                {u"displayName"_s, u"Limit"_s},
-                                {u"priority"_s, 1},
-                                {u"limit"_s, 3},
-                                {u"assignments"_s, QJsonArray{groupAssignment(u"a1"_s, sales)}}},
-                    QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                                {u"id"_s, u"c2"_s},
-                                {u"displayName"_s, u"Limit 2"_s},
-                                {u"priority"_s, 2},
-                                {u"limit"_s, 4}}}; // without its assignments: read on its own
-            return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
-        }
-        if (path.endsWith(u"/assignments"_s) || (path.endsWith(u"/getByIds"_s) && namesHang)) {
-            Answer hang;
-            hang.hang = true;
-            return hang;
-        }
-        if (path.endsWith(u"/getByIds"_s)) {
-            const QJsonArray values{QJsonObject{
-                    {u"@odata.type"_s, u"#microsoft.graph.group"_s}, {u"id"_s, sales}, {u"displayName"_s, u"Sales"_s}}};
-            return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
-        }
-        return Answer::json(404, R"({"error":{"code":"NotFound","message":"?"}})");
+        if (path.endsWith(u"/deviceEnrollmentConfigurations"_s))
+            return collection(
+                    {c1, limitJson(u"c2"_s, u"Limit 2"_s, 2, 4)}); // c2 without its assignments: read on its own
+        if (path.endsWith(u"/assignments"_s) || (path.endsWith(u"/getByIds"_s) && namesHang))
+            return noAnswer();
+        if (path.endsWith(u"/getByIds"_s))
+            return salesNamed();
+        return notFound();
     });
 
     // Cancelled while c2's assignments are read: that row says it was not read.
@@ -531,7 +479,7 @@ void TestConfigurationLoader::cancelLeavesNothingPending()
     QCOMPARE(cell(model, 1, M::AssignmentsColumn), u"—"_s);
     QCOMPARE(cell(model, 1, M::AssignmentsColumn, Qt::ToolTipRole),
              u"The assignments could not be read: Not read: loading was cancelled."_s);
-    QTRY_COMPARE_WITH_TIMEOUT(network.inFlight(), 0, 5'000); // the hanging read was aborted
+    QTRY_COMPARE_WITH_TIMEOUT(rig.network.inFlight(), 0, 5'000); // the hanging read was aborted
     loader.cancel(); // nothing running: nothing happens
     QCOMPARE(states.size(), 1);
 
@@ -541,26 +489,13 @@ void TestConfigurationLoader::cancelLeavesNothingPending()
                     .contains(u"Group names could not be read: Not read: loading was cancelled."_s));
 
     // Only c1 now; cancelled while the names are read: the ids stay, with the reason.
-    network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
+    rig.network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
         const QString path = e.url.path();
-        if (path.endsWith(u"/deviceEnrollmentConfigurations"_s)) {
-            const QJsonArray values{
-                    QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s},
-                                {u"id"_s, u"c1"_s},
-                                {u"displayName"_s, u"Limit"_s},
-                                {u"priority"_s, 1},
-                                {u"limit"_s, 3},
-                                {u"assignments"_s, QJsonArray{groupAssignment(u"a1"_s, sales)}}}};
-            return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
-        }
-        if (path.endsWith(u"/getByIds"_s) && namesHang) {
-            Answer hang;
-            hang.hang = true;
-            return hang;
-        }
-        const QJsonArray values{QJsonObject{
-                {u"@odata.type"_s, u"#microsoft.graph.group"_s}, {u"id"_s, sales}, {u"displayName"_s, u"Sales"_s}}};
-        return Answer::json(200, json(QJsonObject{{u"value"_s, values}}));
+        if (path.endsWith(u"/deviceEnrollmentConfigurations"_s))
+            return collection({c1});
+        if (path.endsWith(u"/getByIds"_s) && namesHang)
+            return noAnswer();
+        return salesNamed();
     });
     loader.load();
     QTRY_VERIFY_WITH_TIMEOUT(loader.isResolvingNames(), 10'000);

@@ -7,12 +7,10 @@
 // duplicate writes; 429 is waited out; a 204 or an unreadable 200 is read again; cancelling before
 // sending sends nothing, after sending leaves the real outcome to the journal; every write is
 // journalled with its before and after values and its outcome.
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "ConfigurationFixtures.h"
+#include "FakeGraphEnvironment.h"
 #include "GraphTestEnvironment.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/ConfigurationWriter.h"
 #include "models/TargetNames.h"
 
@@ -32,20 +30,6 @@ using Change = ConfigurationWriter::Change;
 using Outcome = ActivityEntry::Outcome;
 
 namespace {
-
-const QString betaPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
-const QString limitType = u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s;
-const QString readOnlyScope = u"DeviceManagementServiceConfig.Read.All"_s;
-const QString writeScope = u"DeviceManagementServiceConfig.ReadWrite.All"_s;
-
-GraphClientOptions quickRetries(const QUrl &base = QUrl(u"https://graph.test"_s))
-{
-    GraphClientOptions o;
-    o.graphBaseUrl = base;
-    o.backoffBaseMs = 20;
-    o.backoffMaxMs = 100;
-    return o;
-}
 
 // What the writer said, in order.
 struct Recorder
@@ -72,37 +56,11 @@ struct Recorder
     QList<GraphError> failed;
 };
 
-// The emulator's own state, read directly.
-QJsonObject configurationJson(EmulatorFixture &fixture, const QString &id)
-{
-    return fixture.get(betaPath + u'/' + id + u"?$expand=assignments"_s).json();
-}
-
-EnrollmentConfiguration configurationNamed(EmulatorFixture &fixture, const QString &displayName)
-{
-    for (const QJsonValue &v : fixture.get(betaPath).value())
-        if (v.toObject().value(u"displayName"_s).toString() == displayName)
-            return EnrollmentConfiguration::fromJson(
-                    configurationJson(fixture, v.toObject().value(u"id"_s).toString()));
-    return {};
-}
-
-EnrollmentConfiguration configurationWithId(EmulatorFixture &fixture, const QString &id)
-{
-    return EnrollmentConfiguration::fromJson(configurationJson(fixture, id));
-}
-
-QString groupId(EmulatorFixture &fixture, const QString &displayName)
-{
-    const HttpResult r = fixture.get(u"/v1.0/groups?$filter=displayName eq '%1'&$select=id"_s.arg(displayName));
-    return r.value().isEmpty() ? QString() : r.value().at(0).toObject().value(u"id"_s).toString();
-}
-
 // "groupAssignmentTarget:<id>" per assignment, as the emulator holds them.
 QSet<QString> emulatorTargets(EmulatorFixture &fixture, const QString &id)
 {
     QSet<QString> set;
-    for (const QJsonValue &a : fixture.get(betaPath + u'/' + id + u"/assignments"_s).value()) {
+    for (const QJsonValue &a : fixture.get(configurationsPath + u'/' + id + u"/assignments"_s).value()) {
         const QJsonObject target = a.toObject().value(u"target"_s).toObject();
         set.insert(target.value(u"@odata.type"_s).toString().section(u'.', -1) + u':'
                    + target.value(u"groupId"_s).toString() + target.value(u"collectionId"_s).toString());
@@ -129,23 +87,6 @@ QList<QJsonObject> bodiesOf(GraphTestEnvironment &env, const QString &pathPatter
     return bodies;
 }
 
-QJsonObject assignBody(const QJsonArray &targets)
-{
-    QJsonArray items;
-    for (const QJsonValue &t : targets)
-        items.append(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.enrollmentConfigurationAssignment"_s},
-                                 {u"target"_s, t}});
-    return QJsonObject{{u"enrollmentConfigurationAssignments"_s, items}};
-}
-
-QJsonObject groupTarget(const QString &id, bool exclusion = false)
-{
-    return QJsonObject{{u"@odata.type"_s,
-                        exclusion ? u"#microsoft.graph.exclusionGroupAssignmentTarget"_s
-                                  : u"#microsoft.graph.groupAssignmentTarget"_s},
-                       {u"groupId"_s, id}};
-}
-
 Assignment assignmentOf(const AssignmentTarget &target)
 {
     Assignment a;
@@ -160,36 +101,15 @@ Answer noContent()
     return a;
 }
 
-// A device limit configuration as the fake network serves it.
-QJsonObject fakeLimitJson(int limit, int version)
-{
-    return QJsonObject{{u"@odata.type"_s, limitType},
-                       {u"id"_s, u"c1_Limit"_s},
-                       {u"displayName"_s, u"Fake limit"_s},
-                       {u"priority"_s, 1},
-                       {u"version"_s, version},
-                       {u"lastModifiedDateTime"_s, u"2025-02-03T04:05:06Z"_s},
-                       {u"createdDateTime"_s, u"2024-01-01T00:00:00Z"_s},
-                       {u"limit"_s, limit}};
-}
-
-// The fake network's Graph stack.
-struct FakeRig
+// The writer on the fake network's Graph stack, and what it said.
+struct FakeRig : FakeGraphEnvironment
 {
     explicit FakeRig(GraphClientOptions options = quickRetries())
-        : client(network, tokens, std::move(options))
-        , intune(client)
-        , journal(activity, QString())
+        : FakeGraphEnvironment(std::move(options))
         , writer(intune, &journal, u"contoso.onmicrosoft.com"_s)
         , recorder(writer)
     { }
 
-    FakeGraphNetwork network;
-    FakeTokenSource tokens{u"t"_s};
-    GraphClient client;
-    IntuneService intune;
-    ActivityModel activity;
-    ActivityJournal journal;
     ConfigurationWriter writer;
     Recorder recorder;
     EnrollmentConfiguration configuration = EnrollmentConfiguration::fromJson(fakeLimitJson(5, 3));
@@ -230,7 +150,7 @@ void TestConfigurationWriter::patchSendsOnlyLimitAndType()
 {
     GraphTestEnvironment env({.client = quickRetries()});
     QVERIFY(env.fixture().started());
-    const EnrollmentConfiguration before = configurationNamed(env.fixture(), u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration before = configurationNamed(env.fixture(), demo.executives);
     QCOMPARE(before.limit.value_or(-1), 10);
     QVERIFY(!before.assignments.isEmpty());
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
@@ -311,7 +231,7 @@ void TestConfigurationWriter::limitBoundaries()
     QFETCH(int, limit);
     QFETCH(bool, accepted);
     GraphTestEnvironment env({.client = quickRetries()});
-    const EnrollmentConfiguration before = configurationNamed(env.fixture(), u"Contractors – 2 devices"_s);
+    const EnrollmentConfiguration before = configurationNamed(env.fixture(), demo.contractors);
     QCOMPARE(before.limit.value_or(-1), 2);
     ConfigurationWriter writer(env.intune(), env.journal(), env.tenant());
     Recorder recorder(writer);
@@ -356,10 +276,10 @@ void TestConfigurationWriter::defaultLimitCanBeEdited()
 void TestConfigurationWriter::nonLimitConfigurationsAreRefused_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::newRow("ESP") << u"Autopilot – Kiosk ESP"_s;
-    QTest::newRow("WHfB") << u"Windows Hello for Business – Finance"_s;
-    QTest::newRow("single platform restriction") << u"Windows – corporate devices only"_s;
-    QTest::newRow("co-management") << u"Co-management – Configuration Manager pilot"_s;
+    QTest::newRow("ESP") << demo.kioskEsp;
+    QTest::newRow("WHfB") << demo.helloFinance;
+    QTest::newRow("single platform restriction") << demo.windowsOnly;
+    QTest::newRow("co-management") << demo.comanagement;
     QTest::newRow("unknown subtype") << QString();
 }
 
@@ -394,7 +314,7 @@ void TestConfigurationWriter::assignAddsOneGroupToThreeTargets()
 {
     GraphTestEnvironment env({.client = quickRetries()});
     EmulatorFixture &fixture = env.fixture();
-    const QString id = configurationNamed(fixture, u"Executives – 10 devices"_s).id;
+    const QString id = configurationNamed(fixture, demo.executives).id;
     const QString executives = groupId(fixture, u"Intune - Executives"_s);
     const QString pilot = groupId(fixture, u"Intune - Pilot Users"_s);
     const QString contractors = groupId(fixture, u"Intune - Contractors"_s);
@@ -411,7 +331,7 @@ void TestConfigurationWriter::assignAddsOneGroupToThreeTargets()
 
     // Three targets to start from, set directly on the emulator.
     const HttpResult setUp =
-            fixture.postJson(betaPath + u'/' + id + u"/assign"_s,
+            fixture.postJson(configurationsPath + u'/' + id + u"/assign"_s,
                              assignBody({groupTarget(executives), groupTarget(pilot), groupTarget(contractors, true)}));
     QCOMPARE(setUp.status, 204);
     const EnrollmentConfiguration before = configurationWithId(fixture, id);
@@ -482,7 +402,7 @@ void TestConfigurationWriter::assignRefusesNonsense()
     GraphTestEnvironment env({.client = quickRetries()});
     EmulatorFixture &fixture = env.fixture();
     const QString pilot = groupId(fixture, u"Intune - Pilot Users"_s);
-    const EnrollmentConfiguration custom = configurationNamed(fixture, u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration custom = configurationNamed(fixture, demo.executives);
     const EnrollmentConfiguration defaultLimit =
             configurationWithId(fixture, fixture.host().options().tenantId + u"_DefaultLimit"_s);
     const EnrollmentConfiguration restore =
@@ -512,7 +432,7 @@ void TestConfigurationWriter::setPriorityReordersAndRereads()
 {
     GraphTestEnvironment env({.client = quickRetries()});
     EmulatorFixture &fixture = env.fixture();
-    const EnrollmentConfiguration contractors = configurationNamed(fixture, u"Contractors – 2 devices"_s);
+    const EnrollmentConfiguration contractors = configurationNamed(fixture, demo.contractors);
     QCOMPARE(contractors.priority, 3);
     ConfigurationWriter writer(env.intune(), env.journal(), env.tenant());
     Recorder recorder(writer);
@@ -529,9 +449,9 @@ void TestConfigurationWriter::setPriorityReordersAndRereads()
     QCOMPARE(posts, (QList<QJsonObject>{QJsonObject{{u"priority"_s, 1}}}));
     QCOMPARE(env.log().writes(u"setPriority:"_s + contractors.id), 1);
     // The family is renumbered on the server.
-    QCOMPARE(configurationNamed(fixture, u"Contractors – 2 devices"_s).priority, 1);
-    QCOMPARE(configurationNamed(fixture, u"Help desk technicians – 15 devices"_s).priority, 2);
-    QCOMPARE(configurationNamed(fixture, u"Executives – 10 devices"_s).priority, 3);
+    QCOMPARE(configurationNamed(fixture, demo.contractors).priority, 1);
+    QCOMPARE(configurationNamed(fixture, demo.helpDesk).priority, 2);
+    QCOMPARE(configurationNamed(fixture, demo.executives).priority, 3);
 
     const ActivityEntry &entry = env.activity().entry(0);
     QCOMPARE(entry.action, u"Change priority"_s);
@@ -543,7 +463,7 @@ void TestConfigurationWriter::setPriorityRefusesNonsense()
 {
     GraphTestEnvironment env({.client = quickRetries()});
     EmulatorFixture &fixture = env.fixture();
-    const EnrollmentConfiguration executives = configurationNamed(fixture, u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration executives = configurationNamed(fixture, demo.executives);
     const EnrollmentConfiguration defaultLimit =
             configurationWithId(fixture, fixture.host().options().tenantId + u"_DefaultLimit"_s);
     ConfigurationWriter writer(env.intune(), env.journal(), env.tenant());
@@ -558,9 +478,9 @@ void TestConfigurationWriter::setPriorityRefusesNonsense()
 
 void TestConfigurationWriter::readOnlyTokenNamesThePermission()
 {
-    GraphTestEnvironment env({.client = quickRetries(), .scopes = {readOnlyScope}});
+    GraphTestEnvironment env({.client = quickRetries(), .scopes = {configRead}});
     EmulatorFixture &fixture = env.fixture();
-    const EnrollmentConfiguration before = configurationNamed(fixture, u"Executives – 10 devices"_s);
+    const EnrollmentConfiguration before = configurationNamed(fixture, demo.executives);
     ConfigurationWriter writer(env.intune(), env.journal(), env.tenant());
     Recorder recorder(writer);
 
@@ -569,8 +489,8 @@ void TestConfigurationWriter::readOnlyTokenNamesThePermission()
     QCOMPARE(recorder.failed.size(), 1);
     const GraphError &error = recorder.failed.first();
     QCOMPARE(error.httpStatus, 403);
-    QVERIFY2(error.summary().contains(writeScope), qPrintable(error.summary()));
-    QVERIFY(error.details().contains(writeScope));
+    QVERIFY2(error.summary().contains(configReadWrite), qPrintable(error.summary()));
+    QVERIFY(error.details().contains(configReadWrite));
     QCOMPARE(env.log().writes(u"patchConfiguration:"_s + before.id), 0);
     QCOMPARE(configurationJson(fixture, before.id).value(u"limit"_s).toInt(), 10);
     QVERIFY(!writer.isBusy());
@@ -585,13 +505,13 @@ void TestConfigurationWriter::readOnlyTokenNamesThePermission()
     QTRY_COMPARE_WITH_TIMEOUT(recorder.answers(), 2, 30'000);
     QCOMPARE(recorder.failed.size(), 2);
     QCOMPARE(recorder.failed.last().httpStatus, 403);
-    QVERIFY(recorder.failed.last().summary().contains(writeScope));
+    QVERIFY(recorder.failed.last().summary().contains(configReadWrite));
     QCOMPARE(env.activity().entry(1).outcome, Outcome::Failed);
 
     QVERIFY(writer.setPriority(before, 1));
     QTRY_COMPARE_WITH_TIMEOUT(recorder.answers(), 3, 30'000);
     QCOMPARE(recorder.failed.last().httpStatus, 403);
-    QVERIFY(recorder.failed.last().summary().contains(writeScope));
+    QVERIFY(recorder.failed.last().summary().contains(configReadWrite));
     QCOMPARE(env.log().writes(u"setPriority:"_s + before.id), 0);
 }
 
@@ -604,14 +524,10 @@ void TestConfigurationWriter::serverErrorsAreRetriedWithoutDuplicateWrites()
     GraphTestEnvironment env(
             {.emulator = tenantOf(300, emu::ThrottleProfile::Off, emu::FaultProfile::ServerErrors), .client = client});
     EmulatorFixture &fixture = env.fixture();
-    // Read through the faults: the fixture does not retry.
-    EnrollmentConfiguration configuration;
-    for (int attempt = 0; attempt < 20 && configuration.id.isEmpty(); ++attempt)
-        configuration = configurationNamed(fixture, u"Executives – 10 devices"_s);
+    // The test's own reads ride out the faults (ConfigurationFixtures reads again after a 5xx).
+    EnrollmentConfiguration configuration = configurationNamed(fixture, demo.executives);
     QVERIFY(!configuration.id.isEmpty());
-    QString pilot;
-    for (int attempt = 0; attempt < 20 && pilot.isEmpty(); ++attempt)
-        pilot = groupId(fixture, u"Intune - Pilot Users"_s);
+    const QString pilot = groupId(fixture, u"Intune - Pilot Users"_s);
     QVERIFY(!pilot.isEmpty());
     env.log().clear();
 
@@ -652,9 +568,7 @@ void TestConfigurationWriter::serverErrorsAreRetriedWithoutDuplicateWrites()
     // sent after a failure.
     QCOMPARE(env.log().writes(u"patchConfiguration:"_s + configuration.id), rounds);
     QCOMPARE(env.log().writes(u"assignConfiguration:"_s + configuration.id), rounds);
-    QJsonObject server;
-    for (int attempt = 0; attempt < 20 && server.isEmpty(); ++attempt)
-        server = configurationJson(fixture, configuration.id);
+    const QJsonObject server = configurationJson(fixture, configuration.id);
     QCOMPARE(server.value(u"limit"_s).toInt(), 1 + ((rounds - 1) % 15));
     QCOMPARE(server.value(u"assignments"_s).toArray().size(), 1);
 

@@ -3,6 +3,7 @@
 // version bump), assign with replace semantics, setPriority reordering, DELETE, permissions, and
 // key sets compared with Microsoft's sample payloads (graph.md §3, §4, §9 items 2, 3, 5, 6, 9).
 
+#include "ConfigurationFixtures.h"
 #include "EmulatorFixture.h"
 #include "emulator/RequestLog.h"
 
@@ -20,7 +21,6 @@ namespace {
 
 const QString betaPath = u"/beta/deviceManagement/deviceEnrollmentConfigurations"_s;
 const QString v1Path = u"/v1.0/deviceManagement/deviceEnrollmentConfigurations"_s;
-const QString limitType = u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s;
 
 QString pathFor(const QString &version)
 {
@@ -38,30 +38,6 @@ QJsonObject byName(const QJsonArray &items, const QString &displayName)
 QString idOf(EmulatorFixture &fixture, const QString &displayName)
 {
     return byName(fixture.get(betaPath).value(), displayName).value(u"id"_s).toString();
-}
-
-// Group ids by display name, from the directory.
-QString groupId(EmulatorFixture &fixture, const QString &displayName)
-{
-    const HttpResult r = fixture.get(u"/v1.0/groups?$filter=displayName eq '%1'&$select=id"_s.arg(displayName));
-    return r.value().at(0).toObject().value(u"id"_s).toString();
-}
-
-QJsonObject groupTarget(const QString &id, bool exclusion = false)
-{
-    return QJsonObject{{u"@odata.type"_s,
-                        exclusion ? u"#microsoft.graph.exclusionGroupAssignmentTarget"_s
-                                  : u"#microsoft.graph.groupAssignmentTarget"_s},
-                       {u"groupId"_s, id}};
-}
-
-QJsonObject assignBody(const QJsonArray &targets)
-{
-    QJsonArray items;
-    for (const QJsonValue &t : targets)
-        items.append(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.enrollmentConfigurationAssignment"_s},
-                                 {u"target"_s, t}});
-    return QJsonObject{{u"enrollmentConfigurationAssignments"_s, items}};
 }
 
 QJsonObject sample(const QString &name)

@@ -5,8 +5,7 @@
 // debounced into one request; results of an older query never mix into a newer one (also while a
 // further page is on its way); a token without group read gets Graph's 403 naming the permission.
 
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "FakeGraphEnvironment.h"
 #include "GraphTestEnvironment.h"
 #include "emulator/RequestLog.h"
 #include "graph/GraphClient.h"
@@ -301,12 +300,8 @@ void TestGroupSearch::enterSearchesAtOnce()
 
 void TestGroupSearch::staleResultsNeverMix()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClientOptions options;
-    options.graphBaseUrl = QUrl(u"https://graph.test"_s);
-    GraphClient client(network, tokens, options);
-    IntuneService intune(client);
+    FakeGraphEnvironment graph(onFakeNetwork());
+    FakeGraphNetwork &network = graph.network;
     network.setHandler([](const FakeGraphNetwork::Exchange &e) {
         const QString search = QUrlQuery(e.url).queryItemValue(u"$search"_s, QUrl::FullyDecoded);
         if (search.contains(u"Slow"_s)) {
@@ -316,7 +311,7 @@ void TestGroupSearch::staleResultsNeverMix()
         }
         return FakeGraphNetwork::Answer::json(200, groupsPage({u"Fast one"_s, u"Fast two"_s}));
     });
-    GroupSearchModel model(intune);
+    GroupSearchModel model(graph.intune);
     model.searchNow(u"Slow"_s);
     QTRY_COMPARE(network.exchanges().size(), 1);
     model.searchNow(u"Fast"_s);
@@ -330,12 +325,8 @@ void TestGroupSearch::staleResultsNeverMix()
 
 void TestGroupSearch::stalePageNeverMixes()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClientOptions options;
-    options.graphBaseUrl = QUrl(u"https://graph.test"_s);
-    GraphClient client(network, tokens, options);
-    IntuneService intune(client);
+    FakeGraphEnvironment graph(onFakeNetwork());
+    FakeGraphNetwork &network = graph.network;
     network.setHandler([](const FakeGraphNetwork::Exchange &e) {
         const QUrlQuery query(e.url);
         if (query.hasQueryItem(u"page"_s)) { // page 2 of "Alpha", slow
@@ -348,7 +339,7 @@ void TestGroupSearch::stalePageNeverMixes()
                     200, groupsPage({u"Alpha one"_s}, u"https://graph.test/v1.0/groups?page=2&$skiptoken=a"_s));
         return FakeGraphNetwork::Answer::json(200, groupsPage({u"Beta one"_s}));
     });
-    GroupSearchModel model(intune);
+    GroupSearchModel model(graph.intune);
     model.searchNow(u"Alpha"_s);
     QVERIFY(waitForState(model, State::Ready));
     QVERIFY(model.canFetchMore({}));

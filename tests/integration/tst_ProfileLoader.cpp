@@ -4,13 +4,11 @@
 // devices counted per profile over every page, a recount after an assignment, and every failure
 // a state with a sentence: no read permission (the list fails), no directory permission (names
 // fail, the rest loads), 5xx faults (retried to a complete load), single items failing in a batch.
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
+#include "ConfigurationFixtures.h"
+#include "FakeGraphEnvironment.h"
 #include "GraphTestEnvironment.h"
 #include "emulator/GraphEmulator.h"
 #include "emulator/RequestLog.h"
-#include "graph/GraphClient.h"
-#include "graph/IntuneService.h"
 #include "models/DeploymentProfileModel.h"
 #include "models/ProfileLoader.h"
 
@@ -25,21 +23,12 @@ using namespace ed::test;
 using namespace Qt::StringLiterals;
 using Answer = FakeGraphNetwork::Answer;
 using M = DeploymentProfileModel;
+using FakeRig = FakeLoaderRig<M, ProfileLoader>;
 
 namespace {
 
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 const QString profilesPath = u"/beta/deviceManagement/windowsAutopilotDeploymentProfiles"_s;
-
-// Quick retries; the base URL is the fake network's (GraphTestEnvironment sets the emulator's).
-GraphClientOptions clientOptions(const QUrl &base = QUrl(u"https://graph.test"_s))
-{
-    GraphClientOptions o;
-    o.graphBaseUrl = base;
-    o.backoffBaseMs = 20;
-    o.backoffMaxMs = 100;
-    return o;
-}
 
 QString cell(const M &model, int row, int column, int role = Qt::DisplayRole)
 {
@@ -67,7 +56,7 @@ private:
     struct Rig : LoaderRig<M, ProfileLoader>
     {
         explicit Rig(emu::EmulatorOptions options, const QStringList &scopes = {})
-            : LoaderRig(std::move(options), clientOptions(), scopes)
+            : LoaderRig(std::move(options), quickRetries(), scopes)
         { }
         // The emulator's truth, read directly: every page of a profile's assignedDevices.
         qint64 assignedDevices(const QString &profileId)
@@ -86,28 +75,8 @@ private:
         // "Sales laptops; Excluded: Kiosk test", built from the emulator's assignments and groups.
         QString expectedAssignments(const QString &profileId)
         {
-            const HttpResult assignments = env.fixture().get(profilesPath + u'/' + profileId + u"/assignments"_s);
-            QStringList included;
-            QStringList excluded;
-            for (const QJsonValue &value : assignments.value()) {
-                const QJsonObject target = value.toObject().value(u"target"_s).toObject();
-                const QString type = target.value(u"@odata.type"_s).toString();
-                const QString groupId = target.value(u"groupId"_s).toString();
-                if (type.endsWith(u"allDevicesAssignmentTarget"_s)) {
-                    included.append(u"All devices"_s);
-                    continue;
-                }
-                const HttpResult group = env.fixture().get(u"/v1.0/groups/"_s + groupId);
-                const QString name = group.status == 200 ? group.json().value(u"displayName"_s).toString()
-                                                         : u"Deleted group (%1)"_s.arg(groupId);
-                if (type.endsWith(u"exclusionGroupAssignmentTarget"_s))
-                    excluded.append(u"Excluded: "_s + name);
-                else
-                    included.append(name);
-            }
-            if (included.isEmpty() && excluded.isEmpty())
-                return u"Not assigned"_s;
-            return (included + excluded).join(u"; "_s);
+            return expectedAssignmentsText(
+                    env.fixture(), env.fixture().get(profilesPath + u'/' + profileId + u"/assignments"_s).value());
         }
     };
 };
@@ -333,12 +302,10 @@ void TestProfileLoader::serverErrorsAreRetriedToACompleteLoad()
 
 void TestProfileLoader::singleFailuresStayInTheirCells()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions());
-    IntuneService intune(client);
-    M model;
-    ProfileLoader loader(intune, model);
+    FakeRig rig;
+    FakeGraphNetwork &network = rig.network;
+    const M &model = rig.model;
+    ProfileLoader &loader = rig.loader;
     const QString sales = u"11111111-0000-4000-8000-000000000001"_s;
     const QString gone = u"33333333-0000-4000-8000-000000000003"_s;
     network.setHandler([&](const FakeGraphNetwork::Exchange &e) {
@@ -429,12 +396,10 @@ void TestProfileLoader::singleFailuresStayInTheirCells()
 
 void TestProfileLoader::groupIdsGoInChunksOf1000()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, clientOptions());
-    IntuneService intune(client);
-    M model;
-    ProfileLoader loader(intune, model);
+    FakeRig rig;
+    FakeGraphNetwork &network = rig.network;
+    const M &model = rig.model;
+    ProfileLoader &loader = rig.loader;
     const auto groupId = [](int n) { return u"%1-0000-4000-8000-000000000000"_s.arg(n, 8, 10, QLatin1Char('0')); };
     QList<int> lookupSizes;
     network.setHandler([&](const FakeGraphNetwork::Exchange &e) {

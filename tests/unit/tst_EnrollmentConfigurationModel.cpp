@@ -167,53 +167,45 @@ void TestEnrollmentConfigurationModel::typeWords_data()
 {
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("expected");
-    const auto typed = [](const QString &type, const QJsonObject &extra = {}) {
-        QJsonObject json{{u"@odata.type"_s, type}, {u"id"_s, u"x_Custom"_s}, {u"priority"_s, 1}};
+    // A custom configuration of this subtype (@odata.type without "#microsoft.graph.").
+    const auto typed = [](const QString &subtype, const QJsonObject &extra = {}) {
+        QJsonObject json{{u"@odata.type"_s, QString(u"#microsoft.graph."_s + subtype)},
+                         {u"id"_s, u"x_Custom"_s},
+                         {u"priority"_s, 1}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             json.insert(it.key(), it.value());
         return json;
     };
-    QTest::newRow("limit") << typed(u"#microsoft.graph.deviceEnrollmentLimitConfiguration"_s) << u"Device limit"_s;
-    QTest::newRow("restrictions") << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration"_s)
+    const QString single = u"deviceEnrollmentPlatformRestrictionConfiguration"_s;
+    const auto onPlatform = [&](const QString &platform) { return typed(single, {{u"platformType"_s, platform}}); };
+    const QString base = u"deviceEnrollmentConfiguration"_s;
+    const auto betaSays = [&](const QString &type) {
+        return typed(base, {{u"deviceEnrollmentConfigurationType"_s, type}});
+    };
+    QTest::newRow("limit") << typed(u"deviceEnrollmentLimitConfiguration"_s) << u"Device limit"_s;
+    QTest::newRow("restrictions") << typed(u"deviceEnrollmentPlatformRestrictionsConfiguration"_s)
                                   << u"Device platform restrictions"_s;
-    QTest::newRow("single windows") << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration"_s,
-                                             {{u"platformType"_s, u"windows"_s}})
-                                    << u"Device platform restriction (Windows)"_s;
-    QTest::newRow("single ios") << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration"_s,
-                                         {{u"platformType"_s, u"ios"_s}})
-                                << u"Device platform restriction (iOS/iPadOS)"_s;
+    QTest::newRow("single windows") << onPlatform(u"windows"_s) << u"Device platform restriction (Windows)"_s;
+    QTest::newRow("single ios") << onPlatform(u"ios"_s) << u"Device platform restriction (iOS/iPadOS)"_s;
     QTest::newRow("single android for work")
-            << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration"_s,
-                     {{u"platformType"_s, u"androidForWork"_s}})
-            << u"Device platform restriction (Android Enterprise (work profile))"_s;
+            << onPlatform(u"androidForWork"_s) << u"Device platform restriction (Android Enterprise (work profile))"_s;
     QTest::newRow("single unknown platform")
-            << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration"_s,
-                     {{u"platformType"_s, u"chromeOS"_s}})
-            << u"Device platform restriction (chromeOS)"_s;
-    QTest::newRow("single without platform")
-            << typed(u"#microsoft.graph.deviceEnrollmentPlatformRestrictionConfiguration"_s)
-            << u"Device platform restriction"_s;
-    QTest::newRow("whfb") << typed(u"#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration"_s)
+            << onPlatform(u"chromeOS"_s) << u"Device platform restriction (chromeOS)"_s;
+    QTest::newRow("single without platform") << typed(single) << u"Device platform restriction"_s;
+    QTest::newRow("whfb") << typed(u"deviceEnrollmentWindowsHelloForBusinessConfiguration"_s)
                           << u"Windows Hello for Business"_s;
-    QTest::newRow("esp") << typed(u"#microsoft.graph.windows10EnrollmentCompletionPageConfiguration"_s)
-                         << u"Enrollment Status Page"_s;
-    QTest::newRow("comanagement") << typed(u"#microsoft.graph.deviceComanagementAuthorityConfiguration"_s)
+    QTest::newRow("esp") << typed(u"windows10EnrollmentCompletionPageConfiguration"_s) << u"Enrollment Status Page"_s;
+    QTest::newRow("comanagement") << typed(u"deviceComanagementAuthorityConfiguration"_s)
                                   << u"Co-management authority"_s;
-    QTest::newRow("restore") << typed(u"#microsoft.graph.windowsRestoreDeviceEnrollmentConfiguration"_s)
-                             << u"Windows restore"_s;
-    QTest::newRow("notifications") << typed(u"#microsoft.graph.deviceEnrollmentNotificationConfiguration"_s)
+    QTest::newRow("restore") << typed(u"windowsRestoreDeviceEnrollmentConfiguration"_s) << u"Windows restore"_s;
+    QTest::newRow("notifications") << typed(u"deviceEnrollmentNotificationConfiguration"_s)
                                    << u"Enrollment notifications"_s;
-    QTest::newRow("unknown subtype") << typed(u"#microsoft.graph.deviceEnrollmentFutureConfiguration"_s)
+    QTest::newRow("unknown subtype") << typed(u"deviceEnrollmentFutureConfiguration"_s)
                                      << u"Other: deviceEnrollmentFutureConfiguration"_s;
-    QTest::newRow("v1.0 base type") << typed(u"#microsoft.graph.deviceEnrollmentConfiguration"_s)
-                                    << u"Other: deviceEnrollmentConfiguration"_s;
-    QTest::newRow("base type, beta says limit") << typed(u"#microsoft.graph.deviceEnrollmentConfiguration"_s,
-                                                         {{u"deviceEnrollmentConfigurationType"_s, u"limit"_s}})
-                                                << u"Device limit"_s;
+    QTest::newRow("v1.0 base type") << typed(base) << u"Other: deviceEnrollmentConfiguration"_s;
+    QTest::newRow("base type, beta says limit") << betaSays(u"limit"_s) << u"Device limit"_s;
     QTest::newRow("base type, unknown beta type")
-            << typed(u"#microsoft.graph.deviceEnrollmentConfiguration"_s,
-                     {{u"deviceEnrollmentConfigurationType"_s, u"devicePreparation"_s}})
-            << u"Other: deviceEnrollmentConfiguration (devicePreparation)"_s;
+            << betaSays(u"devicePreparation"_s) << u"Other: deviceEnrollmentConfiguration (devicePreparation)"_s;
     QTest::newRow("no type at all") << QJsonObject{{u"id"_s, u"x"_s}, {u"priority"_s, 1}} << u"Other: no @odata.type"_s;
 }
 

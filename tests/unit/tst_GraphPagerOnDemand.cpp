@@ -4,9 +4,7 @@
 // every next link, still refuses a repeating link, can be cancelled while it waits, and can be
 // switched back to fetching everything.
 
-#include "FakeGraphNetwork.h"
-#include "FakeTokenSource.h"
-#include "graph/GraphClient.h"
+#include "FakeGraphEnvironment.h"
 #include "graph/GraphPager.h"
 
 #include <QPointer>
@@ -19,13 +17,6 @@ using namespace Qt::StringLiterals;
 using Answer = FakeGraphNetwork::Answer;
 
 namespace {
-
-GraphClientOptions options()
-{
-    GraphClientOptions o;
-    o.graphBaseUrl = QUrl(u"https://graph.test"_s);
-    return o;
-}
 
 GraphRequest first()
 {
@@ -51,6 +42,31 @@ FakeGraphNetwork::Handler pagesOf(int pages)
     };
 }
 
+// The fake network answering with `handler`, and a pager on it that stops after every page (it
+// deletes itself once done), its signals recorded.
+struct PagerRig : FakeGraphEnvironment
+{
+    explicit PagerRig(FakeGraphNetwork::Handler handler)
+        : FakeGraphEnvironment(onFakeNetwork())
+        , pager(new GraphPager(client, first()))
+        , guard(pager)
+        , pages(pager, &GraphPager::pageReady)
+        , waiting(pager, &GraphPager::waitingForMore)
+        , finished(pager, &GraphPager::finished)
+        , failed(pager, &GraphPager::failed)
+    {
+        network.setHandler(std::move(handler));
+        pager->setFollowNextLinks(false);
+    }
+
+    GraphPager *pager;
+    const QPointer<GraphPager> guard;
+    QSignalSpy pages;
+    QSignalSpy waiting;
+    QSignalSpy finished;
+    QSignalSpy failed;
+};
+
 } // namespace
 
 class TestGraphPagerOnDemand final : public QObject
@@ -67,162 +83,121 @@ private Q_SLOTS:
 
 void TestGraphPagerOnDemand::stopsAfterEachPage()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
-    network.setHandler(pagesOf(3));
-    auto *pager = new GraphPager(client, first()); // alive until finished
-    const QPointer<GraphPager> guard(pager);
-    pager->setFollowNextLinks(false);
+    PagerRig rig(pagesOf(3));
+    GraphPager *pager = rig.pager;
     QVERIFY(!pager->followsNextLinks());
     QVERIFY(!pager->fetchMore()); // nothing to fetch before the first page
-    QSignalSpy pages(pager, &GraphPager::pageReady);
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
-    QSignalSpy finished(pager, &GraphPager::finished);
     pager->start();
     QVERIFY(pager->isFetching());
-    QTRY_COMPARE(waiting.count(), 1);
-    QCOMPARE(pages.count(), 1);
-    QCOMPARE(pages.at(0).at(3).toLongLong(), 9); // @odata.count
-    QCOMPARE(waiting.at(0).at(0).toInt(), 1);
-    QCOMPARE(waiting.at(0).at(1).toLongLong(), 3);
+    QTRY_COMPARE(rig.waiting.count(), 1);
+    QCOMPARE(rig.pages.count(), 1);
+    QCOMPARE(rig.pages.at(0).at(3).toLongLong(), 9); // @odata.count
+    QCOMPARE(rig.waiting.at(0).at(0).toInt(), 1);
+    QCOMPARE(rig.waiting.at(0).at(1).toLongLong(), 3);
     // It waits: nothing is asked for, however long.
     QTest::qWait(150);
-    QCOMPARE(network.exchanges().size(), 1);
+    QCOMPARE(rig.network.exchanges().size(), 1);
     QVERIFY(pager->hasMore());
     QVERIFY(!pager->isFetching());
 
     QVERIFY(pager->fetchMore());
     QVERIFY(!pager->fetchMore()); // one page at a time
     QVERIFY(!pager->hasMore());
-    QTRY_COMPARE(waiting.count(), 2);
-    QCOMPARE(network.exchanges().size(), 2);
-    QCOMPARE(pages.at(1).at(2).toInt(), 2);
-    QCOMPARE(pages.at(1).at(3).toLongLong(), -1); // the count comes with the first page only
+    QTRY_COMPARE(rig.waiting.count(), 2);
+    QCOMPARE(rig.network.exchanges().size(), 2);
+    QCOMPARE(rig.pages.at(1).at(2).toInt(), 2);
+    QCOMPARE(rig.pages.at(1).at(3).toLongLong(), -1); // the count comes with the first page only
     // The next link was followed verbatim, with the first request's headers again (graph.md §6:
     // ConsistencyLevel must be re-sent on nextLink requests).
-    QCOMPARE(network.exchanges().at(1).url.toString(), u"https://graph.test/v1.0/groups?page=1&$skiptoken=x1"_s);
-    QCOMPARE(network.exchanges().at(1).header("ConsistencyLevel"), QByteArray("eventual"));
+    QCOMPARE(rig.network.exchanges().at(1).url.toString(), u"https://graph.test/v1.0/groups?page=1&$skiptoken=x1"_s);
+    QCOMPARE(rig.network.exchanges().at(1).header("ConsistencyLevel"), QByteArray("eventual"));
 
     QVERIFY(pager->fetchMore());
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(waiting.count(), 2); // not after the last page
-    QCOMPARE(pages.count(), 3);
-    QCOMPARE(finished.at(0).at(0).toInt(), 3);
-    QCOMPARE(finished.at(0).at(1).toLongLong(), 9);
-    QTRY_VERIFY(guard.isNull()); // deletes itself once done
+    QTRY_COMPARE(rig.finished.count(), 1);
+    QCOMPARE(rig.waiting.count(), 2); // not after the last page
+    QCOMPARE(rig.pages.count(), 3);
+    QCOMPARE(rig.finished.at(0).at(0).toInt(), 3);
+    QCOMPARE(rig.finished.at(0).at(1).toLongLong(), 9);
+    QTRY_VERIFY(rig.guard.isNull()); // deletes itself once done
 }
 
 void TestGraphPagerOnDemand::fetchMoreFromThePageHandler()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
-    network.setHandler(pagesOf(4));
-    auto *pager = new GraphPager(client, first());
-    pager->setFollowNextLinks(false);
+    PagerRig rig(pagesOf(4));
+    GraphPager *pager = rig.pager;
     // A model that wants two pages at once asks from the handler: no waitingForMore then.
     int handled = 0;
     connect(pager, &GraphPager::pageReady, this, [&handled, pager] {
         if (++handled == 1)
             QVERIFY(pager->fetchMore());
     });
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
     pager->start();
-    QTRY_COMPARE(waiting.count(), 1);
+    QTRY_COMPARE(rig.waiting.count(), 1);
     QCOMPARE(handled, 2);
-    QCOMPARE(waiting.at(0).at(0).toInt(), 2);
-    QCOMPARE(network.exchanges().size(), 2);
+    QCOMPARE(rig.waiting.at(0).at(0).toInt(), 2);
+    QCOMPARE(rig.network.exchanges().size(), 2);
     pager->cancel();
 }
 
 void TestGraphPagerOnDemand::cancelWhileWaiting()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
-    network.setHandler(pagesOf(3));
-    auto *pager = new GraphPager(client, first());
-    const QPointer<GraphPager> guard(pager);
-    pager->setFollowNextLinks(false);
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
-    QSignalSpy failed(pager, &GraphPager::failed);
+    PagerRig rig(pagesOf(3));
+    GraphPager *pager = rig.pager;
     pager->start();
-    QTRY_COMPARE(waiting.count(), 1);
+    QTRY_COMPARE(rig.waiting.count(), 1);
     pager->cancel();
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::Cancelled);
-    QTRY_VERIFY(guard.isNull());
+    QTRY_COMPARE(rig.failed.count(), 1);
+    QCOMPARE(rig.failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::Cancelled);
+    QTRY_VERIFY(rig.guard.isNull());
     QTest::qWait(50);
-    QCOMPARE(network.exchanges().size(), 1);
+    QCOMPARE(rig.network.exchanges().size(), 1);
 }
 
 void TestGraphPagerOnDemand::followingAgainFetchesTheRest()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
-    network.setHandler(pagesOf(5));
-    auto *pager = new GraphPager(client, first());
-    pager->setFollowNextLinks(false);
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
-    QSignalSpy pages(pager, &GraphPager::pageReady);
-    QSignalSpy finished(pager, &GraphPager::finished);
+    PagerRig rig(pagesOf(5));
+    GraphPager *pager = rig.pager;
     pager->start();
-    QTRY_COMPARE(waiting.count(), 1);
+    QTRY_COMPARE(rig.waiting.count(), 1);
     pager->setFollowNextLinks(true); // "load everything"
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(pages.count(), 5);
-    QCOMPARE(waiting.count(), 1);
-    QCOMPARE(network.exchanges().size(), 5);
+    QTRY_COMPARE(rig.finished.count(), 1);
+    QCOMPARE(rig.pages.count(), 5);
+    QCOMPARE(rig.waiting.count(), 1);
+    QCOMPARE(rig.network.exchanges().size(), 5);
 }
 
 void TestGraphPagerOnDemand::repeatingLinkStillRefused()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
     const QString loop = u"https://graph.test/v1.0/groups?$skiptoken=same"_s;
-    network.setHandler([&loop](const FakeGraphNetwork::Exchange &) {
+    PagerRig rig([&loop](const FakeGraphNetwork::Exchange &) {
         return Answer::json(200,
                             QJsonDocument(QJsonObject{{u"value"_s, QJsonArray{QJsonObject{{u"id"_s, u"1"_s}}}},
                                                       {u"@odata.nextLink"_s, loop}})
                                     .toJson(QJsonDocument::Compact));
     });
-    auto *pager = new GraphPager(client, first());
-    pager->setFollowNextLinks(false);
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
-    QSignalSpy failed(pager, &GraphPager::failed);
-    QSignalSpy pages(pager, &GraphPager::pageReady);
+    GraphPager *pager = rig.pager;
     pager->start();
-    QTRY_COMPARE(waiting.count(), 1);
+    QTRY_COMPARE(rig.waiting.count(), 1);
     QVERIFY(pager->fetchMore());
-    QTRY_COMPARE(failed.count(), 1);
-    QCOMPARE(failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::InvalidResponse);
-    QCOMPARE(pages.count(), 2); // the second page is still handed over
-    QCOMPARE(network.exchanges().size(), 2);
+    QTRY_COMPARE(rig.failed.count(), 1);
+    QCOMPARE(rig.failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::InvalidResponse);
+    QCOMPARE(rig.pages.count(), 2); // the second page is still handed over
+    QCOMPARE(rig.network.exchanges().size(), 2);
 }
 
 void TestGraphPagerOnDemand::nothingMoreAfterTheLastPage()
 {
-    FakeGraphNetwork network;
-    FakeTokenSource tokens(u"t"_s);
-    GraphClient client(network, tokens, options());
-    network.setHandler(pagesOf(1));
-    auto *pager = new GraphPager(client, first());
-    const QPointer<GraphPager> guard(pager);
-    pager->setFollowNextLinks(false);
-    QSignalSpy finished(pager, &GraphPager::finished);
-    QSignalSpy waiting(pager, &GraphPager::waitingForMore);
+    PagerRig rig(pagesOf(1));
+    GraphPager *pager = rig.pager;
     bool moreAtTheEnd = true;
     connect(pager, &GraphPager::finished, this,
             [&moreAtTheEnd, pager] { moreAtTheEnd = pager->hasMore() || pager->fetchMore(); });
     pager->start();
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(waiting.count(), 0);
+    QTRY_COMPARE(rig.finished.count(), 1);
+    QCOMPARE(rig.waiting.count(), 0);
     QVERIFY(!moreAtTheEnd);
-    QTRY_VERIFY(guard.isNull());
-    QCOMPARE(network.exchanges().size(), 1);
+    QTRY_VERIFY(rig.guard.isNull());
+    QCOMPARE(rig.network.exchanges().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGraphPagerOnDemand)
