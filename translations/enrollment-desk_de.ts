@@ -95,6 +95,137 @@
     </message>
 </context>
 <context>
+    <name>ClientAssertion</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate or key file.</source>
+        <translation>%1 ist zu groß für eine Zertifikat- oder Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the certificate.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Lesen des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate (a PEM block &quot;BEGIN CERTIFICATE&quot;).</source>
+        <translation>Die Datei enthält kein Zertifikat (einen PEM-Block &quot;BEGIN CERTIFICATE&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is not a PEM certificate.</source>
+        <translation>Die Datei ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key; choose the key file too.</source>
+        <translation>Die Zertifikatdatei enthält keinen privaten Schlüssel; wählen Sie auch die Schlüsseldatei aus.</translation>
+    </message>
+    <message>
+        <source>The key file holds no private key (a PEM block &quot;BEGIN PRIVATE KEY&quot;).</source>
+        <translation>Die Schlüsseldatei enthält keinen privaten Schlüssel (einen PEM-Block &quot;BEGIN PRIVATE KEY&quot;).</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; enter the passphrase.</source>
+        <translation>Der private Schlüssel ist durch eine Passphrase geschützt; geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the private key.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Lesen des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the private key.</source>
+        <translation>Die Passphrase entsperrt den privaten Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation>Der private Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be read (%1).</source>
+        <translation>Der private Schlüssel kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA key; Microsoft Entra ID accepts only RSA certificates for app sign-in.</source>
+        <translation>Der private Schlüssel ist kein RSA-Schlüssel; Microsoft Entra ID akzeptiert für die App-Anmeldung nur RSA-Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key belongs to none of the %1 certificates in the file.</source>
+        <translation>Der private Schlüssel gehört zu keinem der %1 Zertifikate in der Datei.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the PFX file.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Lesen der PFX-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM file nor a PFX (PKCS#12) file.</source>
+        <translation>Die Datei ist weder eine PEM-Datei noch eine PFX-Datei (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>The PFX file is protected by a passphrase; enter the passphrase.</source>
+        <translation>Die PFX-Datei ist durch eine Passphrase geschützt; geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the PFX file.</source>
+        <translation>Die Passphrase öffnet die PFX-Datei nicht.</translation>
+    </message>
+    <message>
+        <source>The PFX file cannot be read.</source>
+        <translation>Die PFX-Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The PFX file cannot be read (%1).</source>
+        <translation>Die PFX-Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The PFX file holds no private key; export it again with the private key.</source>
+        <translation>Die PFX-Datei enthält keinen privaten Schlüssel; exportieren Sie sie erneut mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PFX file holds no certificate.</source>
+        <translation>Die PFX-Datei enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key in the PFX file belongs to none of its certificates.</source>
+        <translation>Der private Schlüssel in der PFX-Datei gehört zu keinem ihrer Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be encoded.</source>
+        <translation>Das Zertifikat kann nicht codiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it cannot be used</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1; Microsoft Entra ID will refuse it. Upload a new certificate to the app registration.</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen; Microsoft Entra ID wird es ablehnen. Laden Sie ein neues Zertifikat in die App-Registrierung hoch.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1; Microsoft Entra ID will refuse it until then.</source>
+        <translation>Das Zertifikat ist erst ab %1 gültig; Microsoft Entra ID wird es bis dahin ablehnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s) (%1); renew it soon.</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab (%1); erneuern Sie es bald.</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab (%1); erneuern Sie es bald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate is loaded.</source>
+        <translation>Es ist kein Zertifikat geladen.</translation>
+    </message>
+    <message>
+        <source>The client assertion cannot be signed (%1).</source>
+        <translation>Die Clientassertion kann nicht signiert werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
@@ -471,6 +602,173 @@
     <message>
         <source>Response</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityClient</name>
+    <message>
+        <source>The tenant was not found. Check the tenant ID or domain, and that it belongs to the selected cloud.</source>
+        <translation>Der Mandant wurde nicht gefunden. Überprüfen Sie die Mandanten-ID oder Domäne und ob sie zur ausgewählten Cloud gehört.</translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is not valid. Check the spelling.</source>
+        <translation>Die Mandanten-ID oder Domäne ist ungültig. Überprüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>The app (client ID) is not known in this tenant. Check the client ID, the tenant and the cloud; an administrator may need to add the app to the tenant.</source>
+        <translation>Die App (Client-ID) ist in diesem Mandanten nicht bekannt. Überprüfen Sie die Client-ID, den Mandanten und die Cloud; möglicherweise muss ein Administrator die App zum Mandanten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The redirect address does not match the app registration. The app needs http://localhost registered as a redirect URI for mobile and desktop applications.</source>
+        <translation>Die Umleitungsadresse stimmt nicht mit der App-Registrierung überein. Für die App muss http://localhost als Umleitungs-URI für mobile Anwendungen und Desktopanwendungen registriert sein.</translation>
+    </message>
+    <message>
+        <source>The redirect address of the sign-in and of the token request differ; start the sign-in again.</source>
+        <translation>Die Umleitungsadressen der Anmeldung und der Tokenanforderung unterscheiden sich; starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The app has no consent for the permissions it asks for. An administrator must grant admin consent for it in this tenant.</source>
+        <translation>Für die von der App angeforderten Berechtigungen liegt keine Zustimmung vor. Ein Administrator muss in diesem Mandanten die Administratorzustimmung dafür erteilen.</translation>
+    </message>
+    <message>
+        <source>Consent to the app&apos;s permissions was declined, so the sign-in did not complete.</source>
+        <translation>Die Zustimmung zu den Berechtigungen der App wurde verweigert, daher wurde die Anmeldung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>An administrator must consent to the permissions this app asks for before you can sign in.</source>
+        <translation>Ein Administrator muss den von dieser App angeforderten Berechtigungen zustimmen, bevor Sie sich anmelden können.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified: the proof key (PKCE) did not match. Start the sign-in again.</source>
+        <translation>Die Anmeldung konnte nicht überprüft werden: Der Prüfschlüssel (PKCE) stimmte nicht überein. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in code was already used. Start the sign-in again.</source>
+        <translation>Der Anmeldecode wurde bereits verwendet. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in code or saved sign-in has expired. Sign in again.</source>
+        <translation>Der Anmeldecode oder die gespeicherte Anmeldung ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in was revoked (for example after a password change). Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung wurde widerrufen (zum Beispiel nach einer Kennwortänderung). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in expired because it was not used for a long time. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung ist abgelaufen, weil sie lange nicht verwendet wurde. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The client secret is not valid. Use the secret&apos;s value (not its ID) and check that it has not expired.</source>
+        <translation>Der geheime Clientschlüssel ist ungültig. Verwenden Sie den Wert des geheimen Schlüssels (nicht seine ID), und überprüfen Sie, ob er abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The client secret has expired. Create a new secret for the app registration.</source>
+        <translation>Der geheime Clientschlüssel ist abgelaufen. Erstellen Sie einen neuen geheimen Schlüssel für die App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>The certificate was refused: it is not registered for this app, or the signature does not match it.</source>
+        <translation>Das Zertifikat wurde abgelehnt: Es ist für diese App nicht registriert, oder die Signatur passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The certificate assertion is outside its valid time. Check this computer&apos;s date, time and time zone.</source>
+        <translation>Die Zertifikatassertion liegt außerhalb ihres Gültigkeitszeitraums. Überprüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This app registration is a public client: it does not accept a secret or a certificate.</source>
+        <translation>Diese App-Registrierung ist ein öffentlicher Client: Sie akzeptiert weder einen geheimen Schlüssel noch ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The app registration requires a client secret or certificate for this sign-in method.</source>
+        <translation>Die App-Registrierung erfordert für diese Anmeldemethode einen geheimen Clientschlüssel oder ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The requested permissions (scopes) are not valid for this sign-in.</source>
+        <translation>Die angeforderten Berechtigungen (Bereiche) sind für diese Anmeldung ungültig.</translation>
+    </message>
+    <message>
+        <source>The account does not belong to this tenant. Sign in with an account of the tenant or select the account&apos;s own tenant.</source>
+        <translation>Das Konto gehört nicht zu diesem Mandanten. Melden Sie sich mit einem Konto des Mandanten an, oder wählen Sie den eigenen Mandanten des Kontos aus.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required. Use the browser sign-in to complete it.</source>
+        <translation>Eine mehrstufige Authentifizierung ist erforderlich. Verwenden Sie die Browseranmeldung, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the sign-in.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert.</translation>
+    </message>
+    <message>
+        <source>No account is signed in in the browser. Sign in again.</source>
+        <translation>Im Browser ist kein Konto angemeldet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in has not been completed yet.</source>
+        <translation>Die Anmeldung wurde noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or refused in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in needs you to sign in interactively again.</source>
+        <translation>Die Microsoft-Anmeldung erfordert, dass Sie sich erneut interaktiv anmelden.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in needs you to sign in again.</source>
+        <translation>Die Microsoft-Anmeldung erfordert, dass Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid. Sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials (client secret or certificate) were refused.</source>
+        <translation>Die Anmeldeinformationen der App (geheimer Clientschlüssel oder Zertifikat) wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow this sign-in method. For device code sign-in it needs &quot;Allow public client flows&quot;.</source>
+        <translation>Die App-Registrierung lässt diese Anmeldemethode nicht zu. Für die Anmeldung per Gerätecode muss &quot;Öffentliche Clientflows zulassen&quot; aktiviert sein.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in did not recognise the device code. Start again.</source>
+        <translation>Die Microsoft-Anmeldung hat den Gerätecode nicht erkannt. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is temporarily unavailable. Try again in a moment.</source>
+        <translation>Die Microsoft-Anmeldung ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in had an internal error. Try again in a moment.</source>
+        <translation>Bei der Microsoft-Anmeldung ist ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in could not be reached: %1.</source>
+        <translation>Die Microsoft-Anmeldung ist nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in answered with a redirect (%1), which is not followed. Check the cloud and any proxy in between.</source>
+        <translation>Die Microsoft-Anmeldung hat mit einer Umleitung (%1) geantwortet, der nicht gefolgt wird. Überprüfen Sie die Cloud und einen eventuell dazwischenliegenden Proxy.</translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in sent an answer that could not be read.</source>
+        <translation>Die Microsoft-Anmeldung hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1149,17 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ed::AppSignIn</name>
+    <message>
+        <source>Enter the client secret of the app registration.</source>
+        <translation>Geben Sie den geheimen Clientschlüssel der App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token; try again.</source>
+        <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1948,20 @@
     <message>
         <source>A sync is running; wait for it to finish.</source>
         <translation>Eine Synchronisierung läuft; warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ed::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s). Start the sign-in again.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Anmeldeantwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Anmeldeantwort vom Browser. Starten Sie die Anmeldung erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (the state does not match), so it was not used. Start the sign-in again.</source>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (der state-Wert stimmt nicht überein), daher wurde sie nicht verwendet. Starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3491,17 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ed::DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in service did not send a usable code; try again.</source>
+        <translation>Der Anmeldedienst hat keinen verwendbaren Code gesendet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token; try again.</source>
+        <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ed::DeviceDetailsPane</name>
     <message>
         <source>Device details</source>
@@ -4217,6 +4551,69 @@ ID: %2</translation>
     <message>
         <source>%1, dynamic</source>
         <translation>%1, dynamisch</translation>
+    </message>
+</context>
+<context>
+    <name>ed::LoopbackListener</name>
+    <message>
+        <source>The sign-in listener could not open a port on 127.0.0.1: %1.</source>
+        <translation>Der Anmeldelistener konnte keinen Port auf 127.0.0.1 öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in listener could not open port %1: %2.</source>
+        <translation>Der Anmeldelistener konnte Port %1 nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>Die Anforderung hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>Die Anforderung war zu groß.</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>Die Anforderung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only GET requests are answered here.</source>
+        <translation>Hier werden nur GET-Anforderungen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a Microsoft sign-in.</source>
+        <translation>Diese Adresse empfängt nur die Antwort einer Microsoft-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The answer does not belong to the sign-in %1 started, so it was not used.</source>
+        <translation>Die Antwort gehört nicht zu der von %1 gestarteten Anmeldung, daher wurde sie nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation>Sie sind angemeldet.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Sie können diese Registerkarte schließen und zu %1 zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Return to %1 for details.</source>
+        <translation>Details finden Sie in %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
 </context>
 <context>

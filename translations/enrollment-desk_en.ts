@@ -95,6 +95,137 @@
     </message>
 </context>
 <context>
+    <name>ClientAssertion</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate (a PEM block &quot;BEGIN CERTIFICATE&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key; choose the key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds no private key (a PEM block &quot;BEGIN PRIVATE KEY&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase; enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an RSA key; Microsoft Entra ID accepts only RSA certificates for app sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key belongs to none of the %1 certificates in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while reading the PFX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PEM file nor a PFX (PKCS#12) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX file is protected by a passphrase; enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the PFX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX file holds no private key; export it again with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PFX file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in the PFX file belongs to none of its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it cannot be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1; Microsoft Entra ID will refuse it. Upload a new certificate to the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1; Microsoft Entra ID will refuse it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s) (%1); renew it soon.</source>
+        <translation>
+            <numerusform>The certificate expires in %n day (%1); renew it soon.</numerusform>
+            <numerusform>The certificate expires in %n days (%1); renew it soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client assertion cannot be signed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudInfo</name>
     <message>
         <source>Global</source>
@@ -470,6 +601,173 @@
     </message>
     <message>
         <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityClient</name>
+    <message>
+        <source>The tenant was not found. Check the tenant ID or domain, and that it belongs to the selected cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant ID or domain is not valid. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app (client ID) is not known in this tenant. Check the client ID, the tenant and the cloud; an administrator may need to add the app to the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address does not match the app registration. The app needs http://localhost registered as a redirect URI for mobile and desktop applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect address of the sign-in and of the token request differ; start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no consent for the permissions it asks for. An administrator must grant admin consent for it in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the app&apos;s permissions was declined, so the sign-in did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator must consent to the permissions this app asks for before you can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be verified: the proof key (PKCE) did not match. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code was already used. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code or saved sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in was revoked (for example after a password change). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in expired because it was not used for a long time. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not valid. Use the secret&apos;s value (not its ID) and check that it has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret has expired. Create a new secret for the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was refused: it is not registered for this app, or the signature does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate assertion is outside its valid time. Check this computer&apos;s date, time and time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app registration is a public client: it does not accept a secret or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration requires a client secret or certificate for this sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested permissions (scopes) are not valid for this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account does not belong to this tenant. Sign in with an account of the tenant or select the account&apos;s own tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required. Use the browser sign-in to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is signed in in the browser. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has not been completed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or refused in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in needs you to sign in interactively again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in needs you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials (client secret or certificate) were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration does not allow this sign-in method. For device code sign-in it needs &quot;Allow public client flows&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in did not recognise the device code. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in is temporarily unavailable. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in had an internal error. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in could not be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in answered with a redirect (%1), which is not followed. Check the cloud and any proxy in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft sign-in sent an answer that could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1148,17 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::AppSignIn</name>
+    <message>
+        <source>Enter the client secret of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1947,20 @@
     </message>
     <message>
         <source>A sync is running; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No sign-in answer came from the browser within %n minute(s). Start the sign-in again.</source>
+        <translation>
+            <numerusform>No sign-in answer came from the browser within %n minute. Start the sign-in again.</numerusform>
+            <numerusform>No sign-in answer came from the browser within %n minutes. Start the sign-in again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (the state does not match), so it was not used. Start the sign-in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +3490,17 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>ed::DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in service did not send a usable code; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no access token; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::DeviceDetailsPane</name>
     <message>
         <source>Device details</source>
@@ -4213,6 +4547,69 @@ ID: %2</source>
     </message>
     <message>
         <source>%1, dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::LoopbackListener</name>
+    <message>
+        <source>The sign-in listener could not open a port on 127.0.0.1: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in listener could not open port %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET requests are answered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a Microsoft sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not belong to the sign-in %1 started, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to %1 for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
