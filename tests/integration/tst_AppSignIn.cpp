@@ -4,6 +4,7 @@
 // with a secret, cancel, and no secret in any log line or header.
 
 #include "EmulatorFixture.h"
+#include "SignInFixtures.h"
 #include "auth/AppSignIn.h"
 #include "auth/ClientAssertion.h"
 #include "auth/IdentityClient.h"
@@ -28,18 +29,6 @@ using namespace ed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The error of an Expected for a failure message (QVERIFY2 evaluates its message every time).
-template<typename T>
-QByteArray why(const Expected<T> &expected)
-{
-    return expected.ok() ? QByteArray() : expected.error().toUtf8();
-}
-
-const QString publicClient = u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s;
-const QString confidentialClient = u"d3b07384-d9a0-4c9b-8f7e-2b8c1a5e6f70"_s;
-const QString demoSecret = u"demo-secret-ed-emulator"_s;
-const QString devicesPath = u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s;
 
 QMutex messagesMutex;
 QStringList messages;

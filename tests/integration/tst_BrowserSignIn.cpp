@@ -5,6 +5,7 @@
 // (deadline, redirect, unreadable or unsafe success bodies).
 
 #include "EmulatorFixture.h"
+#include "SignInFixtures.h"
 #include "auth/BrowserSignIn.h"
 #include "auth/IdentityClient.h"
 #include "auth/LoopbackListener.h"
@@ -32,9 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString publicClient = u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s;
-const QStringList readScopes{u"DeviceManagementServiceConfig.Read.All"_s, u"Group.Read.All"_s, u"openid"_s,
-                             u"profile"_s, u"offline_access"_s};
 const QRegularExpression base64UrlChars(u"^[A-Za-z0-9_-]+$"_s);
 const QRegularExpression verifierChars(u"^[A-Za-z0-9._~-]+$"_s);
 
@@ -326,7 +324,7 @@ void TestBrowserSignIn::fullSignIn()
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy states(&signIn, &BrowserSignIn::stateChanged);
 
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(finished.wait(15000) || !finished.isEmpty());
     QCOMPARE(failed.size(), 0);
     QCOMPARE(finished.size(), 1);
@@ -402,7 +400,7 @@ void TestBrowserSignIn::authorizeUrlShape()
     browser.follow = false;
     BrowserSignIn signIn(*client, browser.opener());
     signIn.setLoginHint(u"adele.vance@contoso.onmicrosoft.com"_s);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QCOMPARE(signIn.state(), BrowserSignIn::State::WaitingForBrowser);
     QCOMPARE(browser.opened.size(), 1);
     const QUrl url = browser.opened.constFirst();
@@ -417,7 +415,7 @@ void TestBrowserSignIn::authorizeUrlShape()
     QCOMPARE(queryValue(url, u"response_mode"_s), u"query"_s);
     QCOMPARE(queryValue(url, u"prompt"_s), u"select_account"_s);
     QCOMPARE(queryValue(url, u"login_hint"_s), u"adele.vance@contoso.onmicrosoft.com"_s);
-    QCOMPARE(queryValue(url, u"scope"_s), readScopes.join(u' '));
+    QCOMPARE(queryValue(url, u"scope"_s), readOnlyScopes.join(u' '));
     QCOMPARE(queryValue(url, u"code_challenge_method"_s), u"S256"_s);
     const QString challenge = queryValue(url, u"code_challenge"_s);
     QCOMPARE(challenge.size(), 43);
@@ -435,7 +433,7 @@ void TestBrowserSignIn::authorizeUrlShape()
     QVERIFY(url.toEncoded().contains("scope=DeviceManagementServiceConfig.Read.All%20Group.Read.All"));
 
     // A second start: a fresh verifier (challenge) and state.
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QCOMPARE(browser.opened.size(), 2);
     QVERIFY(queryValue(browser.opened.at(1), u"state"_s) != state);
     QVERIFY(queryValue(browser.opened.at(1), u"code_challenge"_s) != challenge);
@@ -453,7 +451,7 @@ void TestBrowserSignIn::wrongVerifierFails()
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy done(&browser, &FakeBrowser::done);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(done.wait(10000));
     const QString code = queryValue(browser.callbackUrl, u"code"_s);
     QVERIFY(!code.isEmpty());
@@ -463,7 +461,7 @@ void TestBrowserSignIn::wrongVerifierFails()
                                                   {u"code"_s, code},
                                                   {u"redirect_uri"_s, signIn.listener()->redirectUri().toString()},
                                                   {u"code_verifier"_s, BrowserSignIn::createVerifier()},
-                                                  {u"scope"_s, readScopes.join(u' ')}});
+                                                  {u"scope"_s, readOnlyScopes.join(u' ')}});
     QSignalSpy stolenFailed(stolen, &IdentityReply::failed);
     QSignalSpy stolenSucceeded(stolen, &IdentityReply::succeeded);
     QVERIFY(stolenFailed.wait(10000));
@@ -498,7 +496,7 @@ void TestBrowserSignIn::stateMismatchRejected()
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(failed.wait(10000));
     QCOMPARE(finished.size(), 0);
     QCOMPARE(signIn.state(), BrowserSignIn::State::Failed);
@@ -523,7 +521,7 @@ void TestBrowserSignIn::listenerOnLoopbackOnly()
     FakeBrowser browser;
     browser.follow = false;
     BrowserSignIn signIn(*client, browser.opener());
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     const LoopbackListener *listener = signIn.listener();
     QVERIFY(listener != nullptr);
     QVERIFY(listener->isListening());
@@ -553,7 +551,7 @@ void TestBrowserSignIn::strayRequestsDoNotEndTheFlow()
     browser.follow = false;
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     const quint16 port = signIn.listener()->port();
     const QString base = u"http://127.0.0.1:%1"_s.arg(port);
 
@@ -588,7 +586,7 @@ void TestBrowserSignIn::oversizedRequestRefused()
     FakeBrowser browser;
     browser.follow = false;
     BrowserSignIn signIn(*client, browser.opener());
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, signIn.listener()->port());
     QVERIFY(socket.waitForConnected(2000));
@@ -613,7 +611,7 @@ void TestBrowserSignIn::timeoutEndsCleanly()
     BrowserSignIn signIn(*client, browser.opener());
     signIn.setTimeoutMs(300);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     const quint16 port = signIn.listener()->port();
     QVERIFY(failed.wait(5000));
     const auto error = failed.at(0).at(0).value<GraphError>();
@@ -635,7 +633,7 @@ void TestBrowserSignIn::cancelWhileWaiting()
     browser.follow = false;
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     const quint16 port = signIn.listener()->port();
     signIn.cancel();
     QCOMPARE(failed.size(), 1);
@@ -666,7 +664,7 @@ void TestBrowserSignIn::cancelWhileRedeeming()
         if (state == BrowserSignIn::State::Redeeming)
             signIn.cancel();
     });
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(failed.wait(10000));
     QTest::qWait(200); // a token answer arriving now must not finish it
     QCOMPARE(finished.size(), 0);
@@ -686,7 +684,7 @@ void TestBrowserSignIn::portInUse()
     BrowserSignIn signIn(*client, browser.opener());
     signIn.setListenPort(port);
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QCOMPARE(failed.size(), 1);
     const auto error = failed.at(0).at(0).value<GraphError>();
     QCOMPARE(error.code, u"ed_listener_port"_s);
@@ -704,7 +702,7 @@ void TestBrowserSignIn::accessDenied()
     FakeBrowser browser;
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(failed.wait(10000));
     const auto error = failed.at(0).at(0).value<GraphError>();
     QCOMPARE(error.code, u"access_denied"_s);
@@ -729,7 +727,7 @@ void TestBrowserSignIn::browserNotOpened()
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy notOpened(&signIn, &BrowserSignIn::browserNotOpened);
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QCOMPARE(notOpened.size(), 1);
     QCOMPARE(notOpened.at(0).at(0).toUrl(), signIn.authorizeUrl());
     QVERIFY(!signIn.browserOpened());
@@ -741,7 +739,7 @@ void TestBrowserSignIn::browserNotOpened()
     // Without an opener at all: the same.
     BrowserSignIn bare(*client, {});
     QSignalSpy bareNotOpened(&bare, &BrowserSignIn::browserNotOpened);
-    bare.start(publicClient, readScopes);
+    bare.start(publicClient, readOnlyScopes);
     QCOMPARE(bareNotOpened.size(), 1);
     bare.cancel();
 }
@@ -754,10 +752,10 @@ void TestBrowserSignIn::restartCancelsTheFirst()
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy failed(&signIn, &BrowserSignIn::failed);
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     const QUrl first = signIn.authorizeUrl();
     const quint16 firstPort = signIn.listener()->port();
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<GraphError>().kind, GraphError::Kind::Cancelled);
     QCOMPARE(signIn.state(), BrowserSignIn::State::WaitingForBrowser);
@@ -776,7 +774,7 @@ void TestBrowserSignIn::secretsNeverLogged()
     FakeBrowser browser;
     BrowserSignIn signIn(*client, browser.opener());
     QSignalSpy finished(&signIn, &BrowserSignIn::finished);
-    signIn.start(publicClient, readScopes);
+    signIn.start(publicClient, readOnlyScopes);
     QVERIFY(finished.wait(10000));
     const auto response = finished.at(0).at(0).value<TokenResponse>();
     const QString code = queryValue(browser.callbackUrl, u"code"_s);

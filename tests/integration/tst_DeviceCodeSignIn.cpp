@@ -5,6 +5,7 @@
 // and still answers slow_down to any poll that comes too early.
 
 #include "EmulatorFixture.h"
+#include "SignInFixtures.h"
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/IdentityClient.h"
 #include "auth/TokenClaims.h"
@@ -25,19 +26,6 @@ using namespace ed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The error of an Expected for a failure message (QVERIFY2 evaluates its message every time).
-template<typename T>
-QByteArray why(const Expected<T> &expected)
-{
-    return expected.ok() ? QByteArray() : expected.error().toUtf8();
-}
-
-const QString publicClient = u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s;
-const QString confidentialClient = u"d3b07384-d9a0-4c9b-8f7e-2b8c1a5e6f70"_s;
-const QStringList readOnlyScopes{u"DeviceManagementServiceConfig.Read.All"_s, u"Group.Read.All"_s, u"openid"_s,
-                                 u"profile"_s, u"offline_access"_s};
-const QString devicesPath = u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s;
 
 // Every Qt message while a test runs, to prove no credential reaches a log.
 QMutex messagesMutex;

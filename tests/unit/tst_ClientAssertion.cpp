@@ -1,3 +1,4 @@
+#include "SignInFixtures.h"
 #include "auth/ClientAssertion.h"
 #include "emulator/ClientCertificate.h"
 
@@ -16,16 +17,10 @@
 #include <memory>
 
 using namespace ed;
+using namespace ed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The error of an Expected for a failure message (QVERIFY2 evaluates its message every time).
-template<typename T>
-QByteArray why(const Expected<T> &expected)
-{
-    return expected.ok() ? QByteArray() : expected.error().toUtf8();
-}
 
 template<typename T, void (*Free)(T *)>
 struct Deleter

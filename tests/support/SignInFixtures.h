@@ -1,0 +1,34 @@
+#pragma once
+
+// What the sign-in tests share: the emulator's demo app registrations (docs/EMULATOR-IDENTITY.md),
+// the read-only scopes the app asks for, a Graph path to try a token on, and a failure message
+// for an Expected.
+
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ed::test {
+
+// Microsoft Graph Command Line Tools: the public client the emulator knows (and the app's default).
+inline const QString publicClient = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
+// Enrollment Desk demo automation: the confidential client (secret or demo certificate).
+inline const QString confidentialClient = QStringLiteral("d3b07384-d9a0-4c9b-8f7e-2b8c1a5e6f70");
+inline const QString demoSecret = QStringLiteral("demo-secret-ed-emulator");
+// What read-only mode asks for (issue 8 point 4).
+inline const QStringList readOnlyScopes{QStringLiteral("DeviceManagementServiceConfig.Read.All"),
+                                        QStringLiteral("Group.Read.All"), QStringLiteral("openid"),
+                                        QStringLiteral("profile"), QStringLiteral("offline_access")};
+// One cheap Graph read to prove a token works.
+inline const QString devicesPath = QStringLiteral("/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1");
+
+// The error of an Expected for a failure message (QVERIFY2 evaluates its message every time).
+template<typename T>
+QByteArray why(const Expected<T> &expected)
+{
+    return expected.ok() ? QByteArray() : expected.error().toUtf8();
+}
+
+} // namespace ed::test
