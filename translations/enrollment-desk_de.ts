@@ -5124,6 +5124,17 @@ PF2ABCDE
     </message>
 </context>
 <context>
+    <name>ed::RefreshingTokenSource</name>
+    <message>
+        <source>The sign-in has no refresh token any more. Sign in again.</source>
+        <translation>Die Anmeldung hat kein Aktualisierungstoken mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without an access token.</source>
+        <translation>Der Anmeldedienst hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ed::StaticTokenSource</name>
     <message>
         <source>Access token from %1</source>

@@ -5119,6 +5119,17 @@ PF2ABCDE
     </message>
 </context>
 <context>
+    <name>ed::RefreshingTokenSource</name>
+    <message>
+        <source>The sign-in has no refresh token any more. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::StaticTokenSource</name>
     <message>
         <source>Access token from %1</source>

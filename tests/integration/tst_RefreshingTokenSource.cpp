@@ -226,6 +226,13 @@ void TestRefreshingTokenSource::refreshRotatesBothTokens()
 
     // The request was the refresh_token grant of the public client with the scopes asked.
     QCOMPARE(refreshRequests(*m_fixture), 1);
+    for (const emu::RequestLogEntry &entry : m_fixture->host().log().entries()) {
+        if (!entry.body.contains("grant_type=refresh_token"))
+            continue;
+        QVERIFY(entry.body.contains(QByteArray("client_id=").append(publicClient.toLatin1())));
+        QVERIFY(entry.body.contains("scope=DeviceManagementServiceConfig.Read.All%20Group.Read.All%20openid"));
+        QVERIFY(!entry.headers.contains("authorization"));
+    }
 
     // The spent refresh token is refused now; the source holds the rotated one, which works.
     const HttpResult reuse = m_fixture->postForm(
@@ -236,6 +243,7 @@ void TestRefreshingTokenSource::refreshRotatesBothTokens()
     QCOMPARE(reuse.errorCode(), u"invalid_grant"_s);
 
     const QString second = source.accessToken();
+    QTest::qWait(1100);
     source.refreshAccessToken();
     QVERIFY(finished.wait(10'000));
     QCOMPARE(finished.at(1).at(0).toBool(), true);
