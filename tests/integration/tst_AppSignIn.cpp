@@ -30,21 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QMutex messagesMutex;
-QStringList messages;
-
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    const QMutexLocker lock(&messagesMutex);
-    messages.append(message);
-}
-
-QString capturedMessages()
-{
-    const QMutexLocker lock(&messagesMutex);
-    return messages.join(u'\n');
-}
-
 QString dataFile(const char *name)
 {
     return QStringLiteral(ED_SOURCE_DIR "/src/emulator/data/") + QLatin1StringView(name);
@@ -125,7 +110,7 @@ private:
 
     std::unique_ptr<EmulatorFixture> m_fixture;
     mutable QNetworkAccessManager m_network;
-    QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<MessageCapture> m_capture;
 };
 
 void TestAppSignIn::initTestCase()
@@ -138,16 +123,12 @@ void TestAppSignIn::initTestCase()
 void TestAppSignIn::init()
 {
     m_fixture->host().log().clear();
-    {
-        const QMutexLocker lock(&messagesMutex);
-        messages.clear();
-    }
-    m_previousHandler = qInstallMessageHandler(captureMessage);
+    m_capture = std::make_unique<MessageCapture>();
 }
 
 void TestAppSignIn::cleanup()
 {
-    qInstallMessageHandler(m_previousHandler);
+    m_capture.reset();
 }
 
 std::unique_ptr<IdentityClient> TestAppSignIn::client() const
@@ -198,7 +179,7 @@ void TestAppSignIn::secretAccepted()
     QVERIFY(requests.at(0).body.contains("client_secret=")); // the emulator's log keeps the key only
     QVERIFY(!requests.at(0).headers.contains("authorization"));
 
-    const QString logged = capturedMessages();
+    const QString logged = MessageCapture::text();
     QVERIFY2(logged.contains("App sign-in"_L1), qPrintable(logged)); // the capture works
     QVERIFY(!logged.contains(demoSecret));
     QVERIFY(!logged.contains("eyJ"_L1)); // no JWT in any log line
@@ -226,7 +207,7 @@ void TestAppSignIn::wrongSecret()
     QVERIFY2(sentence.contains("client secret"_L1), qPrintable(sentence));
     QVERIFY(!error.details().contains(wrong));
     QVERIFY(!sentence.contains(wrong));
-    QVERIFY(!capturedMessages().contains(wrong));
+    QVERIFY(!MessageCapture::text().contains(wrong));
 }
 
 void TestAppSignIn::emptySecretSendsNothing()
@@ -270,7 +251,7 @@ void TestAppSignIn::certificateAccepted()
     QVERIFY(requests.at(0).body.contains("client_assertion="));
     QCOMPARE(formValue(requests.at(0).body, u"client_assertion_type"_s),
              u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s);
-    QVERIFY(!capturedMessages().contains("eyJ"_L1)); // no JWT (assertion, token) in any log line
+    QVERIFY(!MessageCapture::text().contains("eyJ"_L1)); // no JWT (assertion, token) in any log line
 
     // A second sign-in signs a new assertion (a new jti and times) and works again.
     signIn.startWithCertificate(confidentialClient, certificate.value());

@@ -27,22 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every Qt message while a test runs, to prove no credential reaches a log.
-QMutex messagesMutex;
-QStringList messages;
-
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    const QMutexLocker lock(&messagesMutex);
-    messages.append(message);
-}
-
-QString capturedMessages()
-{
-    const QMutexLocker lock(&messagesMutex);
-    return messages.join(u'\n');
-}
-
 // The token requests (polls) the emulator saw, in order.
 QList<emu::RequestLogEntry> polls(EmulatorFixture &fixture)
 {
@@ -90,7 +74,7 @@ private:
 
     std::unique_ptr<EmulatorFixture> m_fixture;
     QNetworkAccessManager m_network;
-    QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<MessageCapture> m_capture;
 };
 
 void TestDeviceCodeSignIn::initTestCase()
@@ -104,16 +88,12 @@ void TestDeviceCodeSignIn::init()
 {
     setInterval(*m_fixture, 1);
     m_fixture->host().log().clear();
-    {
-        const QMutexLocker lock(&messagesMutex);
-        messages.clear();
-    }
-    m_previousHandler = qInstallMessageHandler(captureMessage);
+    m_capture = std::make_unique<MessageCapture>();
 }
 
 void TestDeviceCodeSignIn::cleanup()
 {
-    qInstallMessageHandler(m_previousHandler);
+    m_capture.reset();
     setInterval(*m_fixture, 5);
 }
 
@@ -198,7 +178,7 @@ void TestDeviceCodeSignIn::approvedAfterPendingPolls()
     // The device code (the emulator's all start with DAQABIQEAAAD) and the tokens never reached a
     // log line.
     QVERIFY(seen.first().body.contains("device_code=")); // the emulator's log keeps the key only
-    const QString logged = capturedMessages();
+    const QString logged = MessageCapture::text();
     QVERIFY2(logged.contains("Device code sign-in"_L1), qPrintable(logged)); // the capture works
     QVERIFY(!logged.contains("DAQABIQEAAAD"_L1));
     QVERIFY(!logged.contains("eyJ"_L1)); // no JWT

@@ -7,6 +7,7 @@
 // emulator's hook.
 
 #include "EmulatorFixture.h"
+#include "SignInFixtures.h"
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/IdentityClient.h"
 #include "auth/RefreshingTokenSource.h"
@@ -32,27 +33,6 @@ using namespace ed::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString publicClient = u"14d82eec-204b-4c2f-b7e8-296a70dab67e"_s;
-const QStringList readOnlyScopes{u"DeviceManagementServiceConfig.Read.All"_s, u"Group.Read.All"_s, u"openid"_s,
-                                 u"profile"_s, u"offline_access"_s};
-const QString devicesPath = u"/beta/deviceManagement/windowsAutopilotDeviceIdentities?$top=1"_s;
-
-// Every Qt message while a test runs, to prove no credential reaches a log.
-QMutex messagesMutex;
-QStringList messages;
-
-void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    const QMutexLocker lock(&messagesMutex);
-    messages.append(message);
-}
-
-QString capturedMessages()
-{
-    const QMutexLocker lock(&messagesMutex);
-    return messages.join(u'\n');
-}
 
 // The refresh_token grants the emulator saw.
 int refreshRequests(EmulatorFixture &fixture)
@@ -108,7 +88,7 @@ private:
     std::unique_ptr<EmulatorFixture> m_fixture;
     QNetworkAccessManager m_network;
     std::unique_ptr<IdentityClient> m_identity;
-    QtMessageHandler m_previousHandler = nullptr;
+    std::unique_ptr<MessageCapture> m_capture;
 };
 
 void TestRefreshingTokenSource::initTestCase()
@@ -131,16 +111,12 @@ void TestRefreshingTokenSource::init()
         return true;
     });
     m_fixture->host().log().clear();
-    {
-        const QMutexLocker lock(&messagesMutex);
-        messages.clear();
-    }
-    m_previousHandler = qInstallMessageHandler(captureMessage);
+    m_capture = std::make_unique<MessageCapture>();
 }
 
 void TestRefreshingTokenSource::cleanup()
 {
-    qInstallMessageHandler(m_previousHandler);
+    m_capture.reset();
 }
 
 bool TestRefreshingTokenSource::onEmulator(const std::function<bool(emu::IdentityApi &)> &hook)
@@ -168,7 +144,7 @@ TokenResponse TestRefreshingTokenSource::signIn()
 
 void TestRefreshingTokenSource::checkNoSecretsLogged(const QStringList &secrets)
 {
-    const QString logged = capturedMessages();
+    const QString logged = MessageCapture::text();
     QVERIFY(logged.contains(u"Renewing the access token"_s) || logged.contains(u"Signed out"_s)); // the log is captured
     for (const QString &secret : secrets) {
         QVERIFY(!secret.isEmpty());

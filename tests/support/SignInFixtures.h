@@ -7,8 +7,11 @@
 #include "core/Expected.h"
 
 #include <QByteArray>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace ed::test {
 
@@ -30,5 +33,45 @@ QByteArray why(const Expected<T> &expected)
 {
     return expected.ok() ? QByteArray() : expected.error().toUtf8();
 }
+
+// Every Qt message from its construction to its destruction (then the previous handler is back),
+// to prove no credential reaches a log line. One at a time.
+class MessageCapture final
+{
+    Q_DISABLE_COPY_MOVE(MessageCapture)
+public:
+    MessageCapture()
+    {
+        const QMutexLocker lock(&mutex());
+        lines().clear();
+        m_previous = qInstallMessageHandler(&MessageCapture::capture);
+    }
+    ~MessageCapture() { qInstallMessageHandler(m_previous); }
+
+    static QString text()
+    {
+        const QMutexLocker lock(&mutex());
+        return lines().join(u'\n');
+    }
+
+private:
+    static QMutex &mutex()
+    {
+        static QMutex m;
+        return m;
+    }
+    static QStringList &lines()
+    {
+        static QStringList l;
+        return l;
+    }
+    static void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        const QMutexLocker lock(&mutex());
+        lines().append(message);
+    }
+
+    QtMessageHandler m_previous = nullptr;
+};
 
 } // namespace ed::test
