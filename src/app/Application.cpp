@@ -3,24 +3,35 @@
 #include "Settings.h"
 #include "Translator.h"
 #include "auth/ConnectionStatus.h"
+#include "auth/KeychainVault.h"
+#include "auth/SignInController.h"
 #include "auth/StaticTokenSource.h"
+#include "auth/TokenVault.h"
 #include "core/BuildInfo.h"
 #include "core/LogSink.h"
 #include "core/Logging.h"
 #include "core/TlsTrust.h"
 #include "core/UnixSignalWatcher.h"
+#include "dialogs/SignInDialog.h"
 #include "emulator/EmulatorHost.h"
+#include "emulator/GraphEmulator.h"
+#include "emulator/IdentityApi.h"
 #include "graph/GraphClient.h"
 #include "graph/IntuneService.h"
 #include "models/ActivityJournal.h"
 #include "models/ActivityModel.h"
 #include "views/MainWindow.h"
+#include "widgets/ConnectionMenu.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <csignal>
 #include <cstdio>
@@ -30,6 +41,10 @@ namespace ed {
 using namespace Qt::StringLiterals;
 
 namespace {
+// The demo admin approves the device code after this long, and the app polls every second.
+constexpr int demoApproveMs = 1500;
+constexpr int demoPollSeconds = 1;
+
 void printTo(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
@@ -49,7 +64,9 @@ Application::~Application()
         m_window->setIntuneService(nullptr, {});
     m_intune.reset();
     m_graph.reset();
+    delete m_dialog.data();
     m_window.reset();
+    m_signIn.reset(); // cancels a sign-in running; forgets the tokens held in memory
     m_journal.reset();
     m_demoTenant.reset(); // stops the emulator thread
     qCInfo(lcApp) << "Enrollment Desk stopped";
@@ -122,7 +139,7 @@ bool Application::startDemoTenant()
 {
     emu::EmulatorOptions demo;
     demo.devices = m_options.demoDevices;
-    demo.deviceCodeAutoApproveMs = 3000; // device-code sign-in completes by itself in the demo
+    demo.deviceCodeAutoApproveMs = demoApproveMs; // the demo admin "enters" the code by itself
     m_demoTenant = std::make_unique<emu::EmulatorHost>(demo);
     QString error;
     if (!m_demoTenant->start(&error)) {
@@ -130,16 +147,47 @@ bool Application::startDemoTenant()
         printTo(stderr, u"enrollment-desk: cannot start the demo tenant: %1"_s.arg(error));
         return false;
     }
-    m_options.graphUrl = m_demoTenant->baseUrl();
-    m_options.loginUrl = m_demoTenant->baseUrl();
-    m_options.tenant = demo.tenantDomain;
-    auto token = StaticTokenSource::fromText(m_demoTenant->issueToken(emu::EmulatorHost::allScopes()),
-                                             tr("the demo tenant"));
-    if (!token)
-        return false;
-    m_tokenSource = std::move(token).value();
+    m_demoTenant->runOnEmulatorThread(
+            [](emu::GraphEmulator &emulator) { emulator.identity().setDeviceCodeInterval(demoPollSeconds); });
+    // The demo signs in like any tenant: device code against the emulator's identity platform.
+    ConnectionProfile profile;
+    profile.id = u"demo"_s;
+    profile.name = tr("Demo tenant");
+    profile.tenant = demo.tenantDomain;
+    profile.method = SignInMethod::DeviceCode;
+    profile.access = AccessMode::ReadWrite;
+    profile.loginUrl = m_demoTenant->baseUrl();
+    profile.graphUrl = m_demoTenant->baseUrl();
+    profile.demo = true;
+    m_demoProfile = profile;
     qCInfo(lcEmulator).noquote() << "Demo tenant" << demo.tenantDomain << "served by the Graph emulator at"
                                  << m_demoTenant->baseUrl().toString() << "with" << demo.devices << "devices";
+    return true;
+}
+
+bool Application::useTokenFile()
+{
+    // Read and checked now, so a bad file stops start-up with a clear message (exit status 2).
+    auto loaded = StaticTokenSource::fromFile(m_options.accessTokenFile);
+    if (!loaded) {
+        qCCritical(lcAuth).noquote() << loaded.error();
+        printTo(stderr, u"enrollment-desk: %1"_s.arg(loaded.error()));
+        return false;
+    }
+    QFile file(m_options.accessTokenFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printTo(stderr, u"enrollment-desk: cannot read %1: %2"_s.arg(m_options.accessTokenFile, file.errorString()));
+        return false;
+    }
+    m_tokenFileText = QString::fromUtf8(file.read(StaticTokenSource::maxFileBytes));
+    ConnectionProfile profile;
+    profile.name = tr("Token from %1").arg(QFileInfo(m_options.accessTokenFile).fileName());
+    profile.tenant = m_options.tenant;
+    profile.cloud = m_options.cloud;
+    profile.method = SignInMethod::AccessToken;
+    profile.loginUrl = m_options.loginUrl;
+    profile.graphUrl = m_options.graphUrl;
+    m_tokenFileProfile = profile;
     return true;
 }
 
@@ -166,20 +214,13 @@ int Application::start()
 
     if (m_options.demo && !startDemoTenant())
         return 1;
-
-    if (!m_options.accessTokenFile.isEmpty()) {
-        auto loaded = StaticTokenSource::fromFile(m_options.accessTokenFile);
-        if (!loaded) {
-            qCCritical(lcAuth).noquote() << loaded.error();
-            printTo(stderr, u"enrollment-desk: %1"_s.arg(loaded.error()));
-            return 2;
-        }
-        m_tokenSource = std::move(loaded).value();
-    }
+    if (!m_options.accessTokenFile.isEmpty() && !useTokenFile())
+        return 2;
 
     m_store = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, u"enrollment-desk"_s,
                                           u"settings"_s);
     m_settings = std::make_unique<Settings>(*m_store);
+    m_connections = std::make_unique<ConnectionStore>(*m_store);
     qCInfo(lcApp) << "Settings:" << m_settings->fileName() << "log:" << m_log->logFilePath();
     m_activity = std::make_unique<ActivityModel>();
     m_journal = std::make_unique<ActivityJournal>(*m_activity, activityJournalPath());
@@ -187,16 +228,15 @@ int Application::start()
     qCInfo(lcApp) << "Activity journal:" << m_journal->filePath() << journal.entries << "entries,"
                   << journal.skippedLines << "unreadable lines skipped";
 
-    const ConnectionStatus status =
-            ConnectionStatus::fromStartup(m_options, m_tokenSource.get(), QDateTime::currentDateTimeUtc());
-    qCInfo(lcApp).noquote() << "Tenant" << status.tenantText() << "cloud" << CloudInfo::key(status.cloud) << "Graph"
-                            << status.graphUrl.toDisplayString() << "-" << status.stateText();
-
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setTransferTimeout(30'000);
     m_window = std::make_unique<MainWindow>(
             MainWindow::Dependencies{*m_settings, *m_activity, m_journal.get(), logDirectory()});
-    m_window->setConnectionStatus(status);
-    if (status.hasToken())
-        m_window->showView(u"devices"_s);
+    createSignIn();
+    m_status = ConnectionStatus::fromConnection(m_demoProfile.value_or(ConnectionProfile{}), nullptr,
+                                                QDateTime::currentDateTimeUtc());
+    m_window->setConnectionStatus(m_status);
+    updateConnectionMenu();
 
     m_signals = new UnixSignalWatcher(this);
     connect(m_signals, &UnixSignalWatcher::signalReceived, this, [this] {
@@ -207,36 +247,246 @@ int Application::start()
 
     m_window->show();
     qCInfo(lcUi) << "Main window shown";
-    if (status.hasToken())
-        verifyConnection(status);
+    connectAtStart();
     return 0;
+}
+
+void Application::createSignIn()
+{
+    auto *keychain = new KeychainVault(QString(appId));
+    m_vault.reset(keychain);
+    // Known before any sign-in, so the banner is up from the start when there is no keychain.
+    keychain->probe(this, [this](bool) { updateStatus(); });
+    connect(keychain, &TokenVault::persistenceChanged, this, &Application::updateStatus);
+
+    m_signIn = std::make_unique<SignInController>(*m_network, *m_vault);
+    m_signIn->setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    connect(m_signIn.get(), &SignInController::signedIn, this, &Application::onSignedIn);
+    connect(m_signIn.get(), &SignInController::signedOut, this, &Application::onSignedOut);
+    connect(m_signIn.get(), &SignInController::tokenRenewalFailed, this, &Application::onRenewalFailed);
+    connect(m_signIn.get(), &SignInController::stageChanged, this,
+            [this] { m_window->connectionMenu()->setBusy(m_signIn->isBusy()); });
+
+    ConnectionMenu *menu = m_window->connectionMenu();
+    connect(menu, &ConnectionMenu::connectionChosen, this, &Application::switchTo);
+    connect(menu, &ConnectionMenu::signInRequested, this, [this] { openSignIn(); });
+    connect(menu, &ConnectionMenu::signOutRequested, m_signIn.get(), &SignInController::signOut);
+    connect(menu, &ConnectionMenu::accessModeRequested, this, &Application::changeAccessMode);
+}
+
+void Application::connectAtStart()
+{
+    if (m_tokenFileProfile) {
+        SignInCredentials credentials;
+        credentials.accessToken = std::exchange(m_tokenFileText, QString());
+        credentials.accessTokenOrigin = QFileInfo(m_options.accessTokenFile).fileName();
+        connect(
+                m_signIn.get(), &SignInController::failed, this,
+                [this](const GraphError &, const QString &sentence) {
+                    if (m_status.hasToken())
+                        return;
+                    m_status.state = ConnectionStatus::State::TokenExpired;
+                    m_status.problem = sentence;
+                    m_window->setConnectionStatus(m_status);
+                },
+                Qt::SingleShotConnection);
+        m_signIn->signIn(*m_tokenFileProfile, credentials);
+        return;
+    }
+    if (m_demoProfile) {
+        openSignIn(m_demoProfile->id, true);
+        return;
+    }
+    const QString last = m_connections->lastUsedId();
+    if (!last.isEmpty() && m_connections->find(last)) {
+        switchTo(last);
+        return;
+    }
+    openSignIn();
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_dialog.data();
+}
+
+std::optional<ConnectionProfile> Application::connection(const QString &id) const
+{
+    if (m_demoProfile && m_demoProfile->id == id)
+        return m_demoProfile;
+    return m_connections->find(id);
+}
+
+SignInDialog *Application::openSignIn(const QString &connectionId, bool start)
+{
+    SignInDialog *dialog = m_dialog.data();
+    if (dialog == nullptr) {
+        dialog = new SignInDialog(*m_signIn, *m_connections, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_demoProfile)
+            dialog->setDemoProfile(*m_demoProfile);
+        m_dialog = dialog;
+        connect(dialog, &QDialog::finished, this, &Application::updateConnectionMenu);
+    }
+    const QString id = connectionId.isEmpty() ? m_connections->lastUsedId() : connectionId;
+    if (!id.isEmpty() && connection(id))
+        dialog->selectConnection(id);
+    else if (m_connections->all().isEmpty() && !m_demoProfile)
+        dialog->startNewConnection();
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    if (start)
+        dialog->startSignIn();
+    return dialog;
+}
+
+void Application::switchTo(const QString &connectionId)
+{
+    const std::optional<ConnectionProfile> profile = connection(connectionId);
+    if (!profile || m_signIn->isBusy())
+        return;
+    if (profile->demo || !profile->isDelegated()) {
+        openSignIn(connectionId, profile->demo); // the secret, certificate password or token is asked again
+        return;
+    }
+    // Silent when the keychain holds a refresh token for it; otherwise the dialog takes over.
+    qCInfo(lcAuth).noquote() << "Switching to connection" << profile->id;
+    m_signIn->resume(*profile);
+    connect(
+            m_signIn.get(), &SignInController::failed, this,
+            [this, connectionId](const GraphError &error, const QString &sentence) {
+                if (error.kind == GraphError::Kind::Cancelled)
+                    return;
+                SignInDialog *dialog = openSignIn(connectionId, false);
+                Q_UNUSED(dialog)
+                m_window->statusBar()->showMessage(sentence, 10'000);
+            },
+            Qt::SingleShotConnection);
+}
+
+void Application::changeAccessMode(AccessMode mode)
+{
+    std::optional<ConnectionProfile> profile = connection(m_signIn->profile().id);
+    if (!profile || !profile->isDelegated() || profile->access == mode)
+        return;
+    profile->access = mode;
+    if (profile->demo)
+        m_demoProfile = profile;
+    else
+        m_connections->save(*profile);
+    // New permissions need a new consent: an interactive sign-in with the other scopes.
+    openSignIn(profile->id, true);
+}
+
+void Application::onSignedIn(const ConnectionProfile &profile)
+{
+    if (!profile.demo && !profile.id.isEmpty()) {
+        m_connections->save(profile); // with the account that signed in
+        m_connections->setLastUsedId(profile.id);
+    }
+    // The pages drop the previous tenant's data before the new token is used.
+    m_window->setIntuneService(nullptr, {});
+    m_intune.reset();
+    m_graph.reset();
+    TokenSource *source = m_signIn->tokenSource();
+    GraphClientOptions options;
+    options.graphBaseUrl = profile.effectiveGraphUrl();
+    options.http2 = m_settings->http2Enabled();
+    m_graph = std::make_unique<GraphClient>(*m_network, *source, options);
+    m_intune = std::make_unique<IntuneService>(*m_graph);
+    connect(source, &TokenSource::changed, this, &Application::updateStatus);
+
+    updateStatus();
+    qCInfo(lcApp).noquote() << "Tenant" << m_status.tenantText() << "cloud" << CloudInfo::key(m_status.cloud) << "Graph"
+                            << m_status.graphUrl.toDisplayString() << "-" << m_status.stateText();
+    m_window->setIntuneService(m_intune.get(), m_status.tenantText());
+    if (m_window->currentViewKey() == u"activity"_s || m_window->currentViewKey().isEmpty())
+        m_window->showView(u"devices"_s);
+    updateConnectionMenu();
+    if (m_status.hasToken())
+        verifyConnection(m_status);
+}
+
+void Application::onSignedOut()
+{
+    m_window->setIntuneService(nullptr, {});
+    m_intune.reset();
+    m_graph.reset();
+    updateStatus();
+    updateConnectionMenu();
+}
+
+void Application::onRenewalFailed(const GraphError &, const QString &sentence)
+{
+    updateStatus();
+    if (m_status.state == ConnectionStatus::State::Connected || m_status.state == ConnectionStatus::State::SignedIn) {
+        // Still valid for a while; say what will happen.
+        m_window->statusBar()->showMessage(tr("Renewing the sign-in failed: %1").arg(sentence), 15'000);
+        return;
+    }
+    m_status.state = ConnectionStatus::State::TokenExpired;
+    m_status.problem = tr("%1 Sign in again (Connection ▸ Sign in, Ctrl+Shift+O).").arg(sentence);
+    m_window->setConnectionStatus(m_status);
+}
+
+void Application::updateStatus()
+{
+    const ConnectionStatus previous = m_status;
+    const TokenSource *source = m_signIn ? m_signIn->tokenSource() : nullptr;
+    const ConnectionProfile profile =
+            source ? m_signIn->profile() : m_demoProfile.value_or(m_tokenFileProfile.value_or(ConnectionProfile{}));
+    m_status = ConnectionStatus::fromConnection(profile, source, QDateTime::currentDateTimeUtc());
+    // Graph's verdict on this same token stays until the token changes hands.
+    if (source && previous.hasToken() && previous.tenant == m_status.tenant && previous.identity == m_status.identity
+        && m_status.state == ConnectionStatus::State::SignedIn
+        && (previous.state == ConnectionStatus::State::Connected
+            || previous.state == ConnectionStatus::State::Unreachable)) {
+        m_status.state = previous.state;
+        m_status.problem = previous.problem;
+    }
+    m_window->setConnectionStatus(m_status);
+    const bool memoryOnly = m_vault && !m_vault->isPersistent();
+    m_window->setTokenStorageWarning(
+            memoryOnly ? (m_vault->unavailableReason().isEmpty()
+                                  ? tr("No system keychain is available: sign-ins are kept in memory only, and you "
+                                       "will sign in again after restarting Enrollment Desk.")
+                                  : m_vault->unavailableReason())
+                       : QString());
+}
+
+void Application::updateConnectionMenu()
+{
+    QList<ConnectionProfile> profiles;
+    if (m_demoProfile)
+        profiles.append(*m_demoProfile);
+    profiles.append(m_connections->all());
+    const ConnectionProfile live = m_signIn->tokenSource() ? m_signIn->profile() : ConnectionProfile{};
+    m_window->connectionMenu()->setConnections(profiles, live);
+    m_window->connectionMenu()->setBusy(m_signIn->isBusy());
 }
 
 void Application::verifyConnection(ConnectionStatus status)
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setTransferTimeout(30'000);
-    GraphClientOptions options;
-    options.graphBaseUrl = m_options.effectiveGraphUrl();
-    options.http2 = m_settings->http2Enabled();
-    m_graph = std::make_unique<GraphClient>(*m_network, *m_tokenSource, options);
-    m_intune = std::make_unique<IntuneService>(*m_graph);
-    m_window->setIntuneService(m_intune.get(), status.tenantText());
     GraphReply *reply = m_intune->getAutopilotSettings();
+    const QUrl graphUrl = status.graphUrl;
     reply->then(
             this,
-            [this, status](const GraphResponse &response) mutable {
-                qCInfo(lcApp).noquote() << "Connected to Microsoft Graph at"
-                                        << m_options.effectiveGraphUrl().toDisplayString() << "request-id"
-                                        << response.requestId;
-                status.state = ConnectionStatus::State::Connected;
-                m_window->setConnectionStatus(status);
+            [this, status, graphUrl](const GraphResponse &response) mutable {
+                qCInfo(lcApp).noquote() << "Connected to Microsoft Graph at" << graphUrl.toDisplayString()
+                                        << "request-id" << response.requestId;
+                if (m_status.tenant != status.tenant)
+                    return; // switched meanwhile
+                m_status.state = ConnectionStatus::State::Connected;
+                m_window->setConnectionStatus(m_status);
             },
             [this, status](const GraphError &error) mutable {
                 qCWarning(lcApp).noquote() << "Microsoft Graph check failed:" << error.summary();
-                status.state = ConnectionStatus::State::Unreachable;
-                status.problem = error.summary();
-                m_window->setConnectionStatus(status);
+                if (m_status.tenant != status.tenant)
+                    return;
+                m_status.state = ConnectionStatus::State::Unreachable;
+                m_status.problem = error.summary();
+                m_window->setConnectionStatus(m_status);
             });
 }
 

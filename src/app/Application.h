@@ -1,11 +1,14 @@
 #pragma once
 
+#include "auth/ConnectionProfile.h"
 #include "auth/ConnectionStatus.h"
 #include "core/StartupOptions.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -22,7 +25,11 @@ class EmulatorHost;
 class LogSink;
 class MainWindow;
 class Settings;
+class SignInController;
+class SignInDialog;
 class TokenSource;
+class TokenVault;
+struct GraphError;
 class Translator;
 class UnixSignalWatcher;
 
@@ -59,10 +66,32 @@ public:
     int start();
 
     MainWindow *mainWindow() const { return m_window.get(); }
+    SignInController *signInController() const { return m_signIn.get(); }
+    ConnectionStore *connections() const { return m_connections.get(); }
+    // The sign-in dialog while it is open, else nullptr.
+    SignInDialog *signInDialog() const;
+    // Opens the sign-in dialog (or raises it) on this connection (empty: the last used, or a new
+    // one); `start` signs in at once, as after choosing a connection that needs interaction.
+    SignInDialog *openSignIn(const QString &connectionId = {}, bool start = false);
 
 private:
-    // Sets up the built-in demo tenant: the Graph emulator on a worker thread, and its token.
+    // Sets up the built-in demo tenant: the Graph emulator on a worker thread, and its connection.
     bool startDemoTenant();
+    // Reads --access-token-file; false (after printing why) when it cannot be used.
+    bool useTokenFile();
+    // Signs in to the connection used last (silently when the keychain has its refresh token),
+    // the demo, or opens the sign-in dialog.
+    void connectAtStart();
+    void createSignIn();
+    // A new token is live: the Graph stack is rebuilt on it and the pages reload.
+    void onSignedIn(const ConnectionProfile &profile);
+    void onSignedOut();
+    void onRenewalFailed(const GraphError &error, const QString &sentence);
+    void switchTo(const QString &connectionId);
+    void changeAccessMode(AccessMode mode);
+    void updateConnectionMenu();
+    void updateStatus();
+    std::optional<ConnectionProfile> connection(const QString &id) const;
     // One cheap read with the token, so the status bar says "Connected" only once Graph answered.
     void verifyConnection(ConnectionStatus status);
 
@@ -72,7 +101,14 @@ private:
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<TokenSource> m_tokenSource;
+    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<SignInController> m_signIn;
+    std::optional<ConnectionProfile> m_demoProfile;
+    std::optional<ConnectionProfile> m_tokenFileProfile; // --access-token-file: not saved
+    QString m_tokenFileText; // its content until the sign-in took it; never logged
+    QPointer<SignInDialog> m_dialog;
+    ConnectionStatus m_status;
     std::unique_ptr<ActivityModel> m_activity;
     std::unique_ptr<ActivityJournal> m_journal;
     std::unique_ptr<QNetworkAccessManager> m_network;

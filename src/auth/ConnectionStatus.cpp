@@ -1,11 +1,30 @@
 #include "ConnectionStatus.h"
 
+#include "ConnectionProfile.h"
 #include "TokenSource.h"
-#include "core/StartupOptions.h"
 
 #include <QLocale>
 
 namespace ed {
+
+namespace {
+
+// What the token says: who, how, until when, with which permissions.
+void applyToken(ConnectionStatus &status, const TokenSource *tokenSource, const QDateTime &now)
+{
+    if (!tokenSource || tokenSource->accessToken().isEmpty())
+        return;
+    const TokenClaims claims = tokenSource->claims();
+    if (status.tenant.isEmpty())
+        status.tenant = claims.tenantId;
+    status.identity = claims.identityLabel();
+    status.method = tokenSource->methodDescription();
+    status.expiresAt = claims.expiresAt;
+    status.permissions = GrantedPermissions::fromClaims(claims);
+    status.state = claims.isExpired(now) ? ConnectionStatus::State::TokenExpired : ConnectionStatus::State::SignedIn;
+}
+
+} // namespace
 
 QString ConnectionStatus::tenantText() const
 {
@@ -50,39 +69,31 @@ QString ConnectionStatus::hintText() const
 {
     switch (state) {
     case State::SignedOut:
-        return tr("Interactive sign-in is not available in this build yet. Start Enrollment Desk with "
-                  "--access-token-file FILE to use a token you already have.");
+        return tr("Not signed in. Choose Connection ▸ Sign in (Ctrl+Shift+O) to sign in to a tenant, or start "
+                  "Enrollment Desk with --demo to try the built-in demo tenant.");
     case State::SignedIn:
     case State::Connected:
         return {};
     case State::Unreachable:
         return problem;
     case State::TokenExpired:
-        return tr("The access token has expired. Acquire a new one and start Enrollment Desk again with "
-                  "--access-token-file FILE.");
+        return problem.isEmpty() ? tr("The access token has expired and cannot be renewed. Sign in again "
+                                      "(Connection ▸ Sign in, Ctrl+Shift+O).")
+                                 : problem;
     }
     return {};
 }
 
-ConnectionStatus ConnectionStatus::fromStartup(const StartupOptions &options, const TokenSource *tokenSource,
-                                               const QDateTime &now)
+ConnectionStatus ConnectionStatus::fromConnection(const ConnectionProfile &profile, const TokenSource *tokenSource,
+                                                  const QDateTime &now)
 {
     ConnectionStatus status;
-    status.cloud = options.cloud;
-    status.graphUrl = options.effectiveGraphUrl();
-    status.tenant = options.tenant;
-    status.demo = options.demo;
-    if (!tokenSource || tokenSource->accessToken().isEmpty())
-        return status;
-
-    const TokenClaims claims = tokenSource->claims();
-    if (status.tenant.isEmpty())
-        status.tenant = claims.tenantId;
-    status.identity = claims.identityLabel();
-    status.method = tokenSource->methodDescription();
-    status.expiresAt = claims.expiresAt;
-    status.permissions = GrantedPermissions::fromClaims(claims);
-    status.state = claims.isExpired(now) ? State::TokenExpired : State::SignedIn;
+    status.cloud = profile.cloud;
+    status.graphUrl = profile.effectiveGraphUrl();
+    status.tenant = profile.tenant;
+    status.demo = profile.demo;
+    status.connectionName = profile.name;
+    applyToken(status, tokenSource, now);
     return status;
 }
 

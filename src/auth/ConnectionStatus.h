@@ -11,7 +11,7 @@
 namespace ed {
 
 class TokenSource;
-struct StartupOptions;
+struct ConnectionProfile;
 
 // Which tenant and cloud are live, as whom, and whether we can talk to Graph. Shown in the
 // window title and status bar at all times, so nobody changes a device in the wrong tenant.
@@ -29,6 +29,7 @@ public:
 
     State state = State::SignedOut;
     QString tenant; // as given, or the token's tenant id; empty when unknown
+    QString connectionName; // the saved connection's name; empty for the demo or a token file
     bool demo = false; // the built-in demo tenant (the local Graph emulator)
     Cloud cloud = Cloud::Global;
     QString identity; // empty when signed out
@@ -49,9 +50,9 @@ public:
         return state == State::SignedIn || state == State::Connected || state == State::Unreachable;
     }
 
-    // Derives the status from the command line and the token held (may be null).
-    static ConnectionStatus fromStartup(const StartupOptions &options, const TokenSource *tokenSource,
-                                        const QDateTime &now);
+    // The status of a connection signed in through SignInController (tokenSource may be null).
+    static ConnectionStatus fromConnection(const ConnectionProfile &profile, const TokenSource *tokenSource,
+                                           const QDateTime &now);
 };
 
 } // namespace ed

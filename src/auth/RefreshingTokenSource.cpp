@@ -150,11 +150,14 @@ void RefreshingTokenSource::onSucceeded(const TokenResponse &response)
                                             GraphError::Kind::InvalidResponse));
         return;
     }
+    const QString previous = m_refreshToken;
     adopt(response);
     m_lastError = GraphError{};
     qCInfo(lcAuth).noquote() << "Access token renewed; it expires at" << m_expiresAt.toString(Qt::ISODate)
                              << "and is renewed again at" << m_nextRefreshAt.toString(Qt::ISODate);
     Q_EMIT changed();
+    if (m_refreshToken != previous)
+        Q_EMIT refreshTokenChanged();
     Q_EMIT refreshFinished(true);
 }
 
@@ -171,6 +174,7 @@ void RefreshingTokenSource::onFailed(const GraphError &error)
         m_timer->stop();
         m_nextRefreshAt = {};
         Q_EMIT changed();
+        Q_EMIT refreshTokenChanged();
         Q_EMIT refreshFinished(false);
         Q_EMIT refreshFailed(error);
         return;
@@ -205,6 +209,7 @@ void RefreshingTokenSource::signOut()
     m_expiresAt = {};
     qCInfo(lcAuth) << "Signed out: the tokens are forgotten";
     Q_EMIT changed();
+    Q_EMIT refreshTokenChanged();
     if (reply != nullptr)
         Q_EMIT refreshFinished(false);
 }

@@ -45,6 +45,8 @@ public:
     void refreshAccessToken() override;
 
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
+    // For the keychain only (SignInController stores it under the connection); never log it.
+    QString refreshToken() const { return m_refreshToken; }
     bool isRefreshing() const { return !m_reply.isNull(); }
     // UTC; invalid when the token endpoint named no lifetime or after signOut().
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -65,6 +67,8 @@ public:
 Q_SIGNALS:
     // A refresh failed; IdentityClient::describe(error) is the sentence, error.details() the details.
     void refreshFailed(const ed::GraphError &error);
+    // The refresh token was replaced (rotation) or forgotten (invalid_grant, signOut()).
+    void refreshTokenChanged();
 
 private:
     void adopt(const TokenResponse &response);

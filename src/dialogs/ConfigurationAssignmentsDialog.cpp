@@ -483,13 +483,14 @@ void ConfigurationAssignmentsDialog::resolveNames()
     }
     if (unknown.isEmpty() || m_intune.isNull())
         return;
-    const QStringList permissions = IntuneService::spec(IntuneService::Operation::GetDirectoryObjectsByIds).permissions;
+    const QStringList permissions = IntuneService::spec(IntuneService::Operation::GetGroup).permissions;
     if (!m_permissions.allowsAny(permissions)) {
         m_namesNote = tr("The lists show group IDs: group names cannot be read. %1")
                               .arg(m_permissions.denialText(permissions));
         updateState();
         return;
     }
+    m_lookup->setPermissions(m_permissions);
     m_lookup->lookup(unknown);
 }
 

@@ -90,6 +90,7 @@ IntuneService::OperationSpec IntuneService::spec(Operation operation)
     case Operation::AssignEnrollmentConfiguration: // seeds 001 and 003
         return {Version::Beta, {u"DeviceManagementServiceConfig.ReadWrite.All"_s}};
     case Operation::SearchGroups:
+    case Operation::GetGroup:
         return {Version::V1, {u"GroupMember.Read.All"_s, u"Group.Read.All"_s, u"Directory.Read.All"_s}};
     case Operation::GetDirectoryObjectsByIds:
         return {Version::V1, {u"Directory.Read.All"_s}};
@@ -348,6 +349,21 @@ GraphReply *IntuneService::getDirectoryObjectsByIds(const QStringList &ids, cons
     r.body = QJsonObject{{u"ids"_s, QJsonArray::fromStringList(ids)}, {u"types"_s, QJsonArray::fromStringList(types)}};
     r.readOnly = true;
     return send(r);
+}
+
+GraphBatch *IntuneService::getGroups(const QStringList &groupIds)
+{
+    QList<GraphRequest> requests;
+    requests.reserve(groupIds.size());
+    for (const QString &id : groupIds) {
+        GraphRequest r = request(Operation::GetGroup, Method::Get, u"/groups/"_s + id);
+        // What Group::fromJson reads.
+        r.query.addQueryItem(
+                u"$select"_s,
+                u"id,displayName,description,mail,mailEnabled,securityEnabled,groupTypes,membershipRule"_s);
+        requests.append(r);
+    }
+    return new GraphBatch(m_client, requests, spec(Operation::GetGroup).version, this);
 }
 
 GraphReply *IntuneService::getAutopilotSettings()

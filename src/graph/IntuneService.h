@@ -37,6 +37,7 @@ public:
         AssignEnrollmentConfiguration,
         SetConfigurationPriority,
         SearchGroups,
+        GetGroup,
         GetDirectoryObjectsByIds,
         GetAutopilotSettings,
         SyncAutopilot,
@@ -114,6 +115,10 @@ public:
     enum class GroupQuery { Search, StartsWith };
     GraphPager *searchGroups(const QString &text, GroupQuery query = GroupQuery::Search);
     GraphReply *getDirectoryObjectsByIds(const QStringList &ids, const QStringList &types = {QStringLiteral("group")});
+    // Many groups by id: GET /groups/{id}, 20 to a $batch; item i is groupIds[i] (its json is the
+    // group; 404: the directory has no such group). Needs only Group.Read.All (or
+    // GroupMember.Read.All), where getByIds needs Directory.Read.All.
+    GraphBatch *getGroups(const QStringList &groupIds);
 
     // Autopilot settings and sync (beta).
     GraphReply *getAutopilotSettings();

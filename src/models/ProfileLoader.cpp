@@ -2,6 +2,7 @@
 
 #include "DeploymentProfileModel.h"
 #include "Group.h"
+#include "GroupNameLookup.h"
 #include "LoaderSupport.h"
 #include "core/Logging.h"
 #include "graph/GraphBatch.h"
@@ -22,7 +23,33 @@ ProfileLoader::ProfileLoader(IntuneService &intune, DeploymentProfileModel &mode
     : QObject(parent)
     , m_intune(intune)
     , m_model(model)
-{ }
+    , m_names(new GroupNameLookup(intune, this))
+{
+    connect(m_names, &GroupNameLookup::finished, this,
+            [this](const QHash<QString, Group> &found, const QStringList &missing) {
+                m_resolving = false;
+                QHash<QString, QString> names;
+                for (const QString &id : missing)
+                    names.insert(id, QString()); // the directory no longer has the group
+                for (auto it = found.cbegin(); it != found.cend(); ++it)
+                    names.insert(it.key(), it->displayName.isEmpty() ? it.key() : it->displayName);
+                m_model.setGroupNames(names);
+                Q_EMIT progress();
+                checkDone();
+            });
+    connect(m_names, &GroupNameLookup::failed, this, [this](const GraphError &error) {
+        m_resolving = false;
+        if (error.kind == GraphError::Kind::Cancelled)
+            return;
+        if (!m_groupNamesError) {
+            m_groupNamesError = error;
+            qCWarning(lcModels).noquote() << "Group names could not be read:" << error.summary();
+        }
+        m_model.setGroupNamesFailed(error.summary());
+        Q_EMIT progress();
+        checkDone();
+    });
+}
 
 ProfileLoader::~ProfileLoader()
 {
@@ -51,16 +78,13 @@ void ProfileLoader::stopAll()
         batch->cancel();
         batch->deleteLater();
     }
-    for (const QPointer<GraphReply> &r : std::as_const(m_lookups))
-        if (GraphReply *reply = r.data())
-            reply->cancel();
+    m_names->cancel();
+    m_resolving = false;
     for (const QPointer<GraphPager> &p : std::as_const(m_countPagers))
         if (GraphPager *pager = p.data())
             pager->cancel();
     m_listPager.clear();
     m_assignments.clear();
-    m_lookups.clear();
-    m_lookupsPending = 0;
     m_countPagers.clear();
     m_countQueue.clear();
     m_listed.clear();
@@ -91,7 +115,7 @@ void ProfileLoader::cancel()
     // What was still being read says so instead of showing "…" for ever.
     const QString notRead = tr("Not read: loading was cancelled.");
     const QStringList counting = QStringList(m_countQueue) + m_countPagers.keys();
-    const bool readingNames = m_lookupsPending > 0;
+    const bool readingNames = m_resolving;
     QStringList withoutAssignments;
     if (m_assignments) {
         for (int row = 0; row < m_model.rowCount(); ++row)
@@ -192,43 +216,8 @@ void ProfileLoader::resolveGroups()
         checkDone();
         return;
     }
-    const quint64 generation = m_generation;
-    for (qsizetype first = 0; first < ids.size(); first += maxIdsPerLookup) {
-        const QStringList chunk = ids.mid(first, maxIdsPerLookup);
-        GraphReply *reply = m_intune.getDirectoryObjectsByIds(chunk);
-        m_lookups.append(reply);
-        ++m_lookupsPending;
-        reply->then(
-                this,
-                [this, generation, chunk](const GraphResponse &response) {
-                    if (generation != m_generation)
-                        return;
-                    --m_lookupsPending;
-                    QHash<QString, QString> names;
-                    // Asked for and not returned: the directory no longer has the group.
-                    for (const QString &id : chunk)
-                        names.insert(id, QString());
-                    const QSet<QString> asked(chunk.cbegin(), chunk.cend());
-                    for (const Group &group : Group::listFromJson(response.json.value("value"_L1).toArray()))
-                        if (asked.contains(group.id))
-                            names.insert(group.id, group.displayName.isEmpty() ? group.id : group.displayName);
-                    m_model.setGroupNames(names);
-                    Q_EMIT progress();
-                    checkDone();
-                },
-                [this, generation](const GraphError &error) {
-                    if (generation != m_generation || error.kind == GraphError::Kind::Cancelled)
-                        return;
-                    --m_lookupsPending;
-                    if (!m_groupNamesError) {
-                        m_groupNamesError = error;
-                        qCWarning(lcModels).noquote() << "Group names could not be read:" << error.summary();
-                    }
-                    m_model.setGroupNamesFailed(error.summary());
-                    Q_EMIT progress();
-                    checkDone();
-                });
-    }
+    m_resolving = true;
+    m_names->lookup(ids);
 }
 
 void ProfileLoader::recount(const QString &profileId)
@@ -301,7 +290,7 @@ void ProfileLoader::checkDone()
 {
     if (m_state != State::Loading)
         return;
-    if (m_listPager || m_assignments || m_lookupsPending > 0 || countsPending() > 0)
+    if (m_listPager || m_assignments || m_resolving || countsPending() > 0)
         return;
     m_lastLoaded = QDateTime::currentDateTimeUtc();
     qCInfo(lcModels) << "Deployment profiles loaded:" << m_model.rowCount() << "profiles";

@@ -17,14 +17,15 @@ class DeploymentProfileModel;
 class GraphBatch;
 class GraphPager;
 class GraphReply;
+class GroupNameLookup;
 class IntuneService;
 
 // Fills a DeploymentProfileModel from Graph in four steps: the profiles (paged), then every
 // profile's assignments (20 to a $batch), then the names of the groups they target
-// (directoryObjects/getByIds, at most 1,000 ids a call; an id the directory does not return is a
-// deleted group), and alongside, the number of devices each profile is assigned to (its
-// assignedDevices, paged and only counted: the devices are not kept). Only the profile list can
-// fail the load; the other steps fail per cell, with the reason kept for the view.
+// (GroupNameLookup: getByIds, or the groups one by one when the token may only read groups; an id
+// the directory does not return is a deleted group), and alongside, the number of devices each profile is assigned to
+// (its assignedDevices, paged and only counted: the devices are not kept). Only the profile list can fail the load; the
+// other steps fail per cell, with the reason kept for the view.
 class ProfileLoader final : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,6 @@ public:
     // Ready: everything has answered (parts may have failed: see the optional errors).
     enum class State { Idle, Loading, Ready, Failed, Cancelled };
 
-    static constexpr int maxIdsPerLookup = 1000; // directoryObjects/getByIds
     static constexpr int maxParallelCounts = 4; // assignedDevices pagers at once
 
     ProfileLoader(IntuneService &intune, DeploymentProfileModel &model, QObject *parent = nullptr);
@@ -55,7 +55,7 @@ public:
     // Profiles whose devices are being (or waiting to be) counted.
     int countsPending() const;
     int countsTotal() const { return m_countsTotal; }
-    bool isReadingAssignments() const { return m_assignments || m_lookupsPending > 0; }
+    bool isReadingAssignments() const { return m_assignments || m_resolving; }
     QDateTime lastLoaded() const { return m_lastLoaded; }
 
 Q_SIGNALS:
@@ -81,7 +81,7 @@ private:
     DeploymentProfileModel &m_model;
     QPointer<GraphPager> m_listPager;
     QPointer<GraphBatch> m_assignments;
-    QList<QPointer<GraphReply>> m_lookups;
+    GroupNameLookup *m_names;
     QHash<QString, QPointer<GraphPager>> m_countPagers; // by profile id
     QStringList m_countQueue;
     QList<DeploymentProfile> m_listed; // the list as it arrives, shown when complete
@@ -90,7 +90,7 @@ private:
     std::optional<GraphError> m_assignmentsError;
     std::optional<GraphError> m_groupNamesError;
     std::optional<GraphError> m_countError;
-    int m_lookupsPending = 0;
+    bool m_resolving = false; // group names are being read
     int m_countsTotal = 0;
     QDateTime m_lastLoaded;
     quint64 m_generation = 0; // answers of an earlier load are ignored

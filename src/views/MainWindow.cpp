@@ -15,16 +15,20 @@
 #include "dialogs/ProfileAssignResultsDialog.h"
 #include "graph/IntuneService.h"
 #include "models/AutopilotDeviceModel.h"
+#include "widgets/ConnectionMenu.h"
 #include "widgets/ConnectionStatusBar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 namespace ed {
@@ -42,6 +46,8 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_searchDebounce(new QTimer(this))
     , m_connectionBar(new ConnectionStatusBar(this))
+    , m_connectionMenu(new ConnectionMenu(this))
+    , m_storageBanner(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QApplication::windowIcon());
@@ -62,6 +68,24 @@ MainWindow::MainWindow(Dependencies dependencies, QWidget *parent)
     m_searchDebounce->setInterval(searchDebounceMs);
 
     statusBar()->addPermanentWidget(m_connectionBar);
+
+    // Which tenant is live, in the toolbar and the menu: switching is two clicks.
+    m_ui->mainToolBar->insertWidget(m_ui->mainToolBar->actions().value(0), m_connectionMenu->button());
+    m_ui->mainToolBar->insertSeparator(m_ui->mainToolBar->actions().value(1));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_connectionMenu->menu());
+    addAction(m_connectionMenu->signInAction()); // its shortcut works with the menu closed
+
+    m_storageBanner->setObjectName(u"tokenStorageBanner"_s);
+    m_storageBanner->setAccessibleName(tr("Token storage notice"));
+    m_storageBanner->setWordWrap(true);
+    m_storageBanner->setFrameShape(QFrame::StyledPanel);
+    m_storageBanner->setMargin(6);
+    m_storageBanner->setTextFormat(Qt::PlainText);
+    m_storageBanner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_storageBanner->hide();
+    m_ui->centralLayout->insertWidget(1, m_storageBanner); // under the connection notice
+    m_ui->centralLayout->setStretch(1, 0);
+    m_ui->centralLayout->setStretch(2, 1);
 
     m_devices = new AutopilotDevicesView(m_deps.journal, this);
     addPage(m_devices, QKeySequence(u"Ctrl+1"_s));
@@ -207,13 +231,23 @@ void MainWindow::setConnectionStatus(const ConnectionStatus &status)
 {
     m_status = status;
     m_connectionBar->setStatus(status);
-    setWindowTitle(tr("Enrollment Desk — %1 (%2)").arg(status.tenantText(), status.cloudText()));
+    if (status.connectionName.isEmpty() || status.demo)
+        setWindowTitle(tr("Enrollment Desk — %1 (%2)").arg(status.tenantText(), status.cloudText()));
+    else
+        setWindowTitle(tr("Enrollment Desk — %1: %2 (%3)", "connection name, tenant, cloud")
+                               .arg(status.connectionName, status.tenantText(), status.cloudText()));
     const QString hint = status.hintText();
     m_ui->connectionBanner->setText(hint);
     m_ui->connectionBanner->setVisible(!hint.isEmpty());
     m_devices->setPermissions(status.permissions);
     m_profiles->setPermissions(status.permissions);
     m_configurations->setPermissions(status.permissions);
+}
+
+void MainWindow::setTokenStorageWarning(const QString &text)
+{
+    m_storageBanner->setText(text);
+    m_storageBanner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setIntuneService(IntuneService *service, const QString &tenant)

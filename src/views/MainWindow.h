@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -25,6 +26,7 @@ class EditLimitDialog;
 class EnrollmentConfigurationsView;
 struct EnrollmentConfiguration;
 class ConnectionStatusBar;
+class ConnectionMenu;
 class DeploymentProfilesView;
 class IntuneService;
 class Settings;
@@ -49,6 +51,10 @@ public:
     ~MainWindow() override;
 
     void setConnectionStatus(const ConnectionStatus &status);
+    // The Connection menu and toolbar button (switch tenant, sign in, write mode, sign out).
+    ConnectionMenu *connectionMenu() const { return m_connectionMenu; }
+    // A standing warning about where tokens are kept (no keychain: memory only); empty hides it.
+    void setTokenStorageWarning(const QString &text);
     // Signed in: the pages load their data through this service. tenant names the tenant in the
     // activity log.
     void setIntuneService(IntuneService *service, const QString &tenant);
@@ -91,6 +97,8 @@ private:
     QTimer *m_searchDebounce;
     QPointer<ViewPage> m_searchTarget; // the page the pending search text belongs to
     ConnectionStatusBar *m_connectionBar;
+    ConnectionMenu *m_connectionMenu;
+    QLabel *m_storageBanner;
     ConnectionStatus m_status;
 };
 

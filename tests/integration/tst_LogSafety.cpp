@@ -59,9 +59,12 @@ void TestLogSafety::demoRun()
                                                u"Connected to Microsoft Graph at http://127.0.0.1:"_s);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.log.contains(u"info ed.app: enrollment-desk 0."_s), qPrintable(run.log));
-    // The demo tenant runs in-process on the Graph emulator, signed in with a token it issued…
+    // The demo tenant runs in-process on the Graph emulator, and the app signs in to it like to any
+    // tenant: a device code, approved by the demo admin after a moment…
     QVERIFY(run.log.contains(u"served by the Graph emulator at http://127.0.0.1:"_s));
-    QVERIFY(run.log.contains(u"Loaded an access token from the demo tenant fingerprint sha256:"_s));
+    QVERIFY(run.log.contains(u"Device code sign-in: code issued"_s));
+    QVERIFY(run.log.contains(u"Signed in to contoso.onmicrosoft.com with deviceCode as admin@"_s));
+    QVERIFY(!run.log.contains(u"refresh_token"_s));
     QVERIFY(run.settings.contains(u"currentView=devices"_s));
     // The client's exchange with it is logged, with its ids (--verbose adds the request line)…
     QVERIFY(run.log.contains(u"GET http://127.0.0.1:"_s));

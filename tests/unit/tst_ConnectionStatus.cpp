@@ -1,6 +1,6 @@
+#include "auth/ConnectionProfile.h"
 #include "auth/ConnectionStatus.h"
 #include "auth/StaticTokenSource.h"
-#include "core/StartupOptions.h"
 
 #include "TestJwt.h"
 
@@ -31,24 +31,24 @@ static std::unique_ptr<StaticTokenSource> makeSource(const QDateTime &expires)
 
 void TestConnectionStatus::signedOut()
 {
-    const ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, nullptr, now);
+    const ConnectionStatus status = ConnectionStatus::fromConnection(ConnectionProfile{}, nullptr, now);
     QCOMPARE(status.state, ConnectionStatus::State::SignedOut);
     QCOMPARE(status.tenantText(), u"No tenant"_s);
     QCOMPARE(status.identityText(), u"Not signed in"_s);
     QCOMPARE(status.cloudText(), u"Global"_s);
     QCOMPARE(status.graphUrl, QUrl(u"https://graph.microsoft.com"_s));
     QVERIFY(!status.hasToken());
-    QVERIFY(status.hintText().contains(u"--access-token-file"_s));
+    QVERIFY(status.hintText().contains(u"Sign in"_s));
 }
 
 void TestConnectionStatus::demoTenant()
 {
-    StartupOptions options;
+    ConnectionProfile options;
     options.demo = true;
     options.tenant = u"contoso.onmicrosoft.com"_s;
     options.graphUrl = QUrl(u"http://127.0.0.1:4000"_s);
     const auto source = makeSource(now.addSecs(3600));
-    const ConnectionStatus status = ConnectionStatus::fromStartup(options, source.get(), now);
+    const ConnectionStatus status = ConnectionStatus::fromConnection(options, source.get(), now);
     QCOMPARE(status.state, ConnectionStatus::State::SignedIn);
     QVERIFY(status.demo);
     QCOMPARE(status.tenantText(), u"contoso.onmicrosoft.com (demo)"_s);
@@ -58,11 +58,11 @@ void TestConnectionStatus::demoTenant()
 
 void TestConnectionStatus::signedInFromToken()
 {
-    StartupOptions options;
+    ConnectionProfile options;
     options.cloud = Cloud::UsGovDod;
     options.graphUrl = QUrl(u"http://127.0.0.1:9000"_s);
     const auto source = makeSource(now.addSecs(1800));
-    const ConnectionStatus status = ConnectionStatus::fromStartup(options, source.get(), now);
+    const ConnectionStatus status = ConnectionStatus::fromConnection(options, source.get(), now);
     QCOMPARE(status.state, ConnectionStatus::State::SignedIn);
     QVERIFY(status.hasToken());
     QCOMPARE(status.tenant, u"11111111-2222-3333-4444-555555555555"_s);
@@ -77,16 +77,16 @@ void TestConnectionStatus::signedInFromToken()
 
 void TestConnectionStatus::tenantOptionWins()
 {
-    StartupOptions options;
+    ConnectionProfile options;
     options.tenant = u"contoso.onmicrosoft.com"_s;
     const auto source = makeSource(now.addSecs(1800));
-    QCOMPARE(ConnectionStatus::fromStartup(options, source.get(), now).tenantText(), u"contoso.onmicrosoft.com"_s);
+    QCOMPARE(ConnectionStatus::fromConnection(options, source.get(), now).tenantText(), u"contoso.onmicrosoft.com"_s);
 }
 
 void TestConnectionStatus::expiredToken()
 {
     const auto source = makeSource(now.addSecs(-60));
-    const ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, source.get(), now);
+    const ConnectionStatus status = ConnectionStatus::fromConnection(ConnectionProfile{}, source.get(), now);
     QCOMPARE(status.state, ConnectionStatus::State::TokenExpired);
     QVERIFY(!status.hasToken());
     QVERIFY(status.stateText().startsWith(u"Token expired"_s));
@@ -96,7 +96,7 @@ void TestConnectionStatus::expiredToken()
 void TestConnectionStatus::connectedAndUnreachable()
 {
     const auto source = makeSource(now.addSecs(1800));
-    ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, source.get(), now);
+    ConnectionStatus status = ConnectionStatus::fromConnection(ConnectionProfile{}, source.get(), now);
     status.state = ConnectionStatus::State::Connected;
     QVERIFY(status.hasToken());
     QVERIFY(status.stateText().startsWith(u"Connected, token expires"_s));

@@ -1,10 +1,10 @@
 // GrantedPermissions (issue 7 point 6): what the token's scp/roles allow, the tooltip that names
 // the missing permission, and ConnectionStatus carrying them from a real (test) JWT.
+#include "auth/ConnectionProfile.h"
 #include "auth/ConnectionStatus.h"
 #include "auth/GrantedPermissions.h"
 #include "auth/StaticTokenSource.h"
 #include "auth/TokenClaims.h"
-#include "core/StartupOptions.h"
 
 #include "TestJwt.h"
 
@@ -87,12 +87,12 @@ void TestGrantedPermissions::connectionStatusCarriesThem()
     // makeUserToken's scp: DeviceManagementServiceConfig.ReadWrite.All Group.Read.All
     auto source = StaticTokenSource::fromText(test::makeUserToken(now.addSecs(3600)), u"token.txt"_s);
     QVERIFY(source.ok());
-    const ConnectionStatus status = ConnectionStatus::fromStartup(StartupOptions{}, source.value().get(), now);
+    const ConnectionStatus status = ConnectionStatus::fromConnection(ConnectionProfile{}, source.value().get(), now);
     QVERIFY(status.permissions.known);
     QVERIFY(status.permissions.allowsAny(writeAnyOf));
     QVERIFY(!status.permissions.allowsAny({u"Directory.Read.All"_s}));
     // Signed out: nothing known, nothing denied (the sign-in prompt is the message then).
-    QVERIFY(!ConnectionStatus::fromStartup(StartupOptions{}, nullptr, now).permissions.known);
+    QVERIFY(!ConnectionStatus::fromConnection(ConnectionProfile{}, nullptr, now).permissions.known);
 }
 
 QTEST_GUILESS_MAIN(TestGrantedPermissions)
