@@ -245,6 +245,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant: its domain (contoso.onmicrosoft.com) or its tenant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tenant domain or tenant ID. Use the domain (contoso.onmicrosoft.com) or the tenant ID (a GUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-only sign-in needs the tenant&apos;s own domain or ID, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID must be an application (client) ID: a GUID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM or PFX) of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration with a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>No tenant</source>
@@ -271,14 +322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interactive sign-in is not available in this build yet. Start Enrollment Desk with --access-token-file FILE to use a token you already have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The access token has expired. Acquire a new one and start Enrollment Desk again with --access-token-file FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <comment>tenant name of the built-in demo tenant</comment>
         <translation type="unfinished"></translation>
@@ -293,6 +336,14 @@
     </message>
     <message>
         <source>Microsoft Graph not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Choose Connection ▸ Sign in (Ctrl+Shift+O) to sign in to a tenant, or start Enrollment Desk with --demo to try the built-in demo tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired and cannot be renewed. Sign in again (Connection ▸ Sign in, Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,7 +1216,23 @@
 <context>
     <name>ed::Application</name>
     <message>
-        <source>the demo tenant</source>
+        <source>Demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sign in again (Connection ▸ Sign in, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: sign-ins are kept in memory only, and you will sign in again after restarting Enrollment Desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3136,6 +3203,70 @@
     </message>
 </context>
 <context>
+    <name>ed::ConnectionMenu</name>
+    <message>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in or manage connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;changes (sign in with write permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant, add a connection, or change one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only connections ask only for %1. Changes (unblock, assign, device limit) need %2: turning this on signs in again asking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the token of the live connection, in memory and in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant Enrollment Desk works on; click to switch tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last signed in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ▾</source>
+        <comment>connection button: live connection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on %1. Click to switch tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::ConnectionStatusBar</name>
     <message>
         <source>Tenant</source>
@@ -4551,6 +4682,45 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>ed::KeychainVault</name>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): sign-in tokens are kept in memory only and you will sign in again after restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved in the system keychain because it refused access (%1): unlock the keychain to stay signed in after restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in is in the system keychain, which is locked: unlock the keychain and try again, or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to give the saved sign-in (%1): unlock the keychain, or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in is still in the system keychain, which is locked: unlock the keychain and sign out again, or delete the entry “%1” of “%2” with the keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain (%1). It is forgotten for this session; delete the entry “%2” of “%3” with the keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain (%1): unlock the keychain and sign out again, or delete the entry “%2” of “%3” with the keychain manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ed::LoopbackListener</name>
     <message>
         <source>The sign-in listener could not open a port on 127.0.0.1: %1.</source>
@@ -4633,6 +4803,15 @@ ID: %2</source>
     </message>
     <message>
         <source>The device is not in the device list yet: refresh it (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token storage notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Desk — %1: %2 (%3)</source>
+        <comment>connection name, tenant, cloud</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5126,6 +5305,608 @@ PF2ABCDE
     </message>
     <message>
         <source>The sign-in service answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::SignInController</name>
+    <message>
+        <source>browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app registration with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app registration with a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This access token expired at %1. Get a new one, or use another sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in to %1 is no longer valid (%2). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is for tenant %1, not for %2 as the connection says. Check the connection&apos;s tenant, or sign in with an account of that tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ed::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sign-ins are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection to another tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoso production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domain (contoso.onmicrosoft.com) or its tenant ID (a GUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of one cloud do not work in another: choose the cloud the tenant lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) ID of the app registration to sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Microsoft Graph Command Line Tools (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID in Azure China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s global apps are not available in Azure China; use your own app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and &amp;write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What read-only asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least privilege: see devices, profiles and settings, change nothing. Asks for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What read and write asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to unblock devices, assign profiles and edit limits. Asks for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file (certificate and private key) or a PFX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a protected PFX or an encrypted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s value, not its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this sign-in only: never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token for Microsoft Graph (eyJ…); it is used until it expires and never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the access token from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connection still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open the address below, enter the code and sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant approves the code by itself in a few seconds: there is nothing to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full error, with the codes and request IDs Microsoft support asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide det&amp;ails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to it now: that session stays until you sign out. Its saved sign-in is removed; the tenant itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its saved sign-in is removed too; the tenant itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection, or add one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret of the app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token, or load it from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens on the Microsoft sign-in page; come back here when it says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on any device (a phone, another computer) with a code shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-only: the app registration signs in as itself. The API permissions granted to it decide what can be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token obtained elsewhere, used until it expires; it cannot be renewed. Its permissions decide what can be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant is built in and cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sign-in and return to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: sign-ins are kept in memory only, so you will sign in again after restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser: sign in there, then come back here. The sign-in finishes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this link in a browser yourself (or copy it), sign in there, then come back here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app registration&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.pfx *.p12 *.crt *.key);;PEM files (*.pem *.crt *.key);;PFX files (*.pfx *.p12);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token files (*.txt *.jwt *.token);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an access token (%2 KiB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded from “%1” (not saved anywhere).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,8 +304,9 @@ void SignInDialog::buildForm()
     readOnlyText->setIndent(20);
     auto *readWriteText =
             wrapping(named(new QLabel(m_accessBox), u"readWriteText"_s, tr("What read and write asks for")));
-    readWriteText->setText(tr("Needed to unblock devices, assign profiles and edit limits. Asks for %1.")
-                                   .arg(joined(ConnectionProfile::writeScopes())));
+    readWriteText->setText(
+            tr("Needed to assign profiles, edit device limits and change assignments or priorities. Asks for %1.")
+                    .arg(joined(ConnectionProfile::writeScopes())));
     readWriteText->setIndent(20);
     m_readOnly->setAccessibleDescription(readOnlyText->text());
     m_readWrite->setAccessibleDescription(readWriteText->text());

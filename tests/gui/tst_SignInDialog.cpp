@@ -87,24 +87,6 @@ private:
     MemoryVault m_memory;
 };
 
-// Reads what the vault holds for an account (vaults answer on a later event-loop turn).
-VaultResult loadNow(TokenVault &vault, const QString &account)
-{
-    VaultResult answer;
-    bool done = false;
-    QObject context;
-    vault.load(account, &context, [&](const VaultResult &result) {
-        answer = result;
-        done = true;
-    });
-    QDeadlineTimer deadline(5000);
-    while (!done && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!done)
-        answer.error = u"the vault did not answer"_s;
-    return answer;
-}
-
 bool storeNow(TokenVault &vault, const QString &account, const QString &secret)
 {
     bool ok = false;

@@ -30,11 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString dataFile(const char *name)
-{
-    return QStringLiteral(ED_SOURCE_DIR "/src/emulator/data/") + QLatin1StringView(name);
-}
-
 QString formValue(const QByteArray &body, const QString &name)
 {
     for (const QByteArray &pair : body.split('&')) {
@@ -225,8 +220,8 @@ void TestAppSignIn::emptySecretSendsNothing()
 
 void TestAppSignIn::certificateAccepted()
 {
-    const Expected<ClientAssertion> certificate =
-            ClientAssertion::fromFiles(dataFile("demo-app-certificate.pem"), dataFile("demo-app-key.pem"), {});
+    const Expected<ClientAssertion> certificate = ClientAssertion::fromFiles(
+            emulatorDataFile("demo-app-certificate.pem"), emulatorDataFile("demo-app-key.pem"), {});
     QVERIFY2(certificate, why(certificate).constData());
     const auto identity = client();
     AppSignIn signIn(*identity);

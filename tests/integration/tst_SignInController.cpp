@@ -30,29 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString dataFile(const char *name)
-{
-    return QStringLiteral(ED_SOURCE_DIR "/src/emulator/data/") + QLatin1StringView(name);
-}
-
-// Reads what the vault holds for an account (the MemoryVault answers on the next turn).
-VaultResult loadNow(TokenVault &vault, const QString &account)
-{
-    VaultResult answer;
-    bool done = false;
-    QObject context;
-    vault.load(account, &context, [&](const VaultResult &result) {
-        answer = result;
-        done = true;
-    });
-    QDeadlineTimer deadline(5000);
-    while (!done && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!done)
-        answer.error = u"the vault did not answer"_s;
-    return answer;
-}
-
 int tokenRequests(EmulatorFixture &fixture, const QString &grant)
 {
     int count = 0;
@@ -370,7 +347,7 @@ void TestSignInController::appCertificateFromOneFile()
     QFile combined(dir.filePath(u"app.pem"_s));
     QVERIFY(combined.open(QIODevice::WriteOnly));
     for (const char *name : {"demo-app-certificate.pem", "demo-app-key.pem"}) {
-        QFile part(dataFile(name));
+        QFile part(emulatorDataFile(name));
         QVERIFY(part.open(QIODevice::ReadOnly));
         combined.write(part.readAll());
     }

@@ -1,12 +1,15 @@
 #pragma once
 
 // What the sign-in tests share: the emulator's demo app registrations (docs/EMULATOR-IDENTITY.md),
-// the read-only scopes the app asks for, a Graph path to try a token on, and a failure message
-// for an Expected.
+// the read-only scopes the app asks for, a Graph path to try a token on, a failure message for an
+// Expected, the emulator's committed key files, and a vault read that waits for its answer.
 
+#include "auth/TokenVault.h"
 #include "core/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QString>
@@ -14,6 +17,31 @@
 #include <QtGlobal>
 
 namespace ed::test {
+
+// A file of src/emulator/data (the demo app's certificate and key).
+inline QString emulatorDataFile(const char *name)
+{
+    return QStringLiteral(ED_SOURCE_DIR "/src/emulator/data/") + QLatin1StringView(name);
+}
+
+// Reads what the vault holds for an account (vaults answer on a later event-loop turn), waiting up
+// to 5 s; `error` says so when it never answered.
+inline VaultResult loadNow(TokenVault &vault, const QString &account)
+{
+    VaultResult answer;
+    bool done = false;
+    QObject context;
+    vault.load(account, &context, [&](const VaultResult &result) {
+        answer = result;
+        done = true;
+    });
+    QDeadlineTimer deadline(5000);
+    while (!done && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!done)
+        answer.error = QStringLiteral("the vault did not answer");
+    return answer;
+}
 
 // Microsoft Graph Command Line Tools: the public client the emulator knows (and the app's default).
 inline const QString publicClient = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");

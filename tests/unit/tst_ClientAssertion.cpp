@@ -35,11 +35,6 @@ using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
 const QString clientId = u"d3b07384-d9a0-4c9b-8f7e-2b8c1a5e6f70"_s;
 const QString tokenEndpoint = u"https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token"_s;
 
-QString dataFile(const char *name)
-{
-    return QStringLiteral(ED_SOURCE_DIR "/src/emulator/data/") + QLatin1StringView(name);
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -130,8 +125,8 @@ QJsonObject segment(const QByteArray &jwt, int index)
 
 ClientAssertion demo()
 {
-    Expected<ClientAssertion> loaded =
-            ClientAssertion::fromFiles(dataFile("demo-app-certificate.pem"), dataFile("demo-app-key.pem"), {});
+    Expected<ClientAssertion> loaded = ClientAssertion::fromFiles(emulatorDataFile("demo-app-certificate.pem"),
+                                                                  emulatorDataFile("demo-app-key.pem"), {});
     if (!loaded)
         qFatal("demo certificate: %s", why(loaded).constData());
     return std::move(loaded).value();
@@ -203,7 +198,7 @@ void TestClientAssertion::assertionIsSignedJwt()
     // An independent verifier (the emulator's, OpenSSL EVP_DigestVerify) accepts the signature,
     // and refuses it once one byte of the signed text changes.
     const std::optional<emu::ClientCertificate> certificate =
-            emu::ClientCertificate::fromPem(readAll(dataFile("demo-app-certificate.pem")));
+            emu::ClientCertificate::fromPem(readAll(emulatorDataFile("demo-app-certificate.pem")));
     QVERIFY(certificate);
     const QByteArray signature = QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding);
     QCOMPARE(signature.size(), 256); // RSA 2048
@@ -227,8 +222,8 @@ void TestClientAssertion::assertionsDiffer()
 
 void TestClientAssertion::oneFileAnyOrderAndChains()
 {
-    const QByteArray certificate = readAll(dataFile("demo-app-certificate.pem"));
-    const QByteArray key = readAll(dataFile("demo-app-key.pem"));
+    const QByteArray certificate = readAll(emulatorDataFile("demo-app-certificate.pem"));
+    const QByteArray key = readAll(emulatorDataFile("demo-app-key.pem"));
     const PkeyPtr otherKey = rsaKey();
     const X509Ptr other = makeCertificate(otherKey.get(), "Some intermediate");
     const QByteArray otherPem = certificatePem(other.get());
@@ -288,10 +283,10 @@ void TestClientAssertion::encryptedKeys()
 
 void TestClientAssertion::pkcs12()
 {
-    const QByteArray certificate = readAll(dataFile("demo-app-certificate.pem"));
+    const QByteArray certificate = readAll(emulatorDataFile("demo-app-certificate.pem"));
     const PkeyPtr key(PEM_read_bio_PrivateKey(
-            BioPtr(BIO_new_mem_buf(readAll(dataFile("demo-app-key.pem")).constData(), -1)).get(), nullptr, nullptr,
-            nullptr));
+            BioPtr(BIO_new_mem_buf(readAll(emulatorDataFile("demo-app-key.pem")).constData(), -1)).get(), nullptr,
+            nullptr, nullptr));
     QVERIFY(key);
     const X509Ptr x509(
             PEM_read_bio_X509(BioPtr(BIO_new_mem_buf(certificate.constData(), -1)).get(), nullptr, nullptr, nullptr));
@@ -356,15 +351,15 @@ void TestClientAssertion::keyDoesNotMatch()
 {
     const PkeyPtr otherKey = rsaKey();
     const Expected<ClientAssertion> pem =
-            ClientAssertion::fromPem(readAll(dataFile("demo-app-certificate.pem")), keyPem(otherKey.get()), {});
+            ClientAssertion::fromPem(readAll(emulatorDataFile("demo-app-certificate.pem")), keyPem(otherKey.get()), {});
     QVERIFY(!pem);
     QCOMPARE(pem.error(), u"The private key does not belong to the certificate."_s);
 
     // A PFX with another key and the demo certificate beside it (OpenSSL refuses to mark a
     // certificate as the key's when they do not match, so it goes into the chain).
     const X509Ptr x509(PEM_read_bio_X509(
-            BioPtr(BIO_new_mem_buf(readAll(dataFile("demo-app-certificate.pem")).constData(), -1)).get(), nullptr,
-            nullptr, nullptr));
+            BioPtr(BIO_new_mem_buf(readAll(emulatorDataFile("demo-app-certificate.pem")).constData(), -1)).get(),
+            nullptr, nullptr, nullptr));
     QVERIFY(x509);
     STACK_OF(X509) *chain = sk_X509_new_null();
     sk_X509_push(chain, x509.get());
@@ -395,22 +390,23 @@ void TestClientAssertion::notACertificate()
     QCOMPARE(text.error(), u"not-a-certificate.pem: The file is neither a PEM file nor a PFX (PKCS#12) file."_s);
 
     // PEM, but only a key.
-    const Expected<ClientAssertion> keyOnly =
-            ClientAssertion::fromPem(readAll(dataFile("demo-app-key.pem")), readAll(dataFile("demo-app-key.pem")), {});
+    const Expected<ClientAssertion> keyOnly = ClientAssertion::fromPem(
+            readAll(emulatorDataFile("demo-app-key.pem")), readAll(emulatorDataFile("demo-app-key.pem")), {});
     QVERIFY(!keyOnly);
     QVERIFY2(keyOnly.error().contains("no certificate"_L1), why(keyOnly).constData());
 
     // A key file that holds a certificate only.
-    const Expected<ClientAssertion> certificateAsKey = ClientAssertion::fromPem(
-            readAll(dataFile("demo-app-certificate.pem")), readAll(dataFile("demo-app-certificate.pem")), {});
+    const Expected<ClientAssertion> certificateAsKey =
+            ClientAssertion::fromPem(readAll(emulatorDataFile("demo-app-certificate.pem")),
+                                     readAll(emulatorDataFile("demo-app-certificate.pem")), {});
     QVERIFY(!certificateAsKey);
     QVERIFY2(certificateAsKey.error().contains("no private key"_L1), why(certificateAsKey).constData());
 
     // A damaged PEM certificate.
-    QByteArray damaged = readAll(dataFile("demo-app-certificate.pem"));
+    QByteArray damaged = readAll(emulatorDataFile("demo-app-certificate.pem"));
     damaged.replace(100, 40, QByteArray(40, '*'));
     const Expected<ClientAssertion> broken =
-            ClientAssertion::fromPem(damaged, readAll(dataFile("demo-app-key.pem")), {});
+            ClientAssertion::fromPem(damaged, readAll(emulatorDataFile("demo-app-key.pem")), {});
     QVERIFY(!broken);
 
     QVERIFY(!ClientAssertion::fromPkcs12({}, {}));
