@@ -248,51 +248,51 @@
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>Enter the tenant: its domain (contoso.onmicrosoft.com) or its tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Mandanten ein: seine Domäne (contoso.onmicrosoft.com) oder seine Mandanten-ID.</translation>
     </message>
     <message>
         <source>“%1” is not a tenant domain or tenant ID. Use the domain (contoso.onmicrosoft.com) or the tenant ID (a GUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Mandantendomäne und keine Mandanten-ID. Verwenden Sie die Domäne (contoso.onmicrosoft.com) oder die Mandanten-ID (eine GUID).</translation>
     </message>
     <message>
         <source>App-only sign-in needs the tenant&apos;s own domain or ID, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die reine App-Anmeldung erfordert die eigene Domäne oder ID des Mandanten, nicht „%1“.</translation>
     </message>
     <message>
         <source>The client ID must be an application (client) ID: a GUID such as 14d82eec-204b-4c2f-b7e8-296a70dab67e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID muss eine Anwendungs-ID (Client-ID) sein: eine GUID wie 14d82eec-204b-4c2f-b7e8-296a70dab67e.</translation>
     </message>
     <message>
         <source>Choose the certificate file (PEM or PFX) of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zertifikatdatei (PEM oder PFX) der App-Registrierung aus.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished">%1 (%2, %3)</translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>App registration with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung mit geheimem Clientschlüssel</translation>
     </message>
     <message>
         <source>App registration with a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung mit Zertifikat</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
 </context>
 <context>
@@ -340,11 +340,11 @@
     </message>
     <message>
         <source>Not signed in. Choose Connection ▸ Sign in (Ctrl+Shift+O) to sign in to a tenant, or start Enrollment Desk with --demo to try the built-in demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Wählen Sie Verbindung ▸ Anmelden (Strg+Umschalt+O), um sich bei einem Mandanten anzumelden, oder starten Sie Enrollment Desk mit --demo, um den integrierten Demomandanten auszuprobieren.</translation>
     </message>
     <message>
         <source>The access token has expired and cannot be renewed. Sign in again (Connection ▸ Sign in, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist abgelaufen und kann nicht erneuert werden. Melden Sie sich erneut an (Verbindung ▸ Anmelden, Strg+Umschalt+O).</translation>
     </message>
 </context>
 <context>
@@ -1217,23 +1217,23 @@
     <name>ed::Application</name>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandant</translation>
     </message>
     <message>
         <source>Token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus %1</translation>
     </message>
     <message>
         <source>Renewing the sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht erneuert werden: %1</translation>
     </message>
     <message>
         <source>%1 Sign in again (Connection ▸ Sign in, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Melden Sie sich erneut an (Verbindung ▸ Anmelden, Strg+Umschalt+O).</translation>
     </message>
     <message>
         <source>No system keychain is available: sign-ins are kept in memory only, and you will sign in again after restarting Enrollment Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar: Anmeldungen werden nur im Arbeitsspeicher gehalten, und Sie müssen sich nach einem Neustart von Enrollment Desk erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3206,64 +3206,64 @@
     <name>ed::ConnectionMenu</name>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Sign in or manage connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden oder Verbindungen verwalten…</translation>
     </message>
     <message>
         <source>Allow &amp;changes (sign in with write permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen zulassen (mit Schreibberechtigungen anmelden)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign in to a tenant, add a connection, or change one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Mandanten anmelden, eine Verbindung hinzufügen oder eine ändern</translation>
     </message>
     <message>
         <source>Read-only connections ask only for %1. Changes (unblock, assign, device limit) need %2: turning this on signs in again asking for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Verbindungen fordern nur %1 an. Änderungen (Blockierung aufheben, zuweisen, Gerätelimit) erfordern %2: Wenn Sie dies aktivieren, erfolgt eine erneute Anmeldung, die diese Berechtigung anfordert.</translation>
     </message>
     <message>
         <source>Forget the token of the live connection, in memory and in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token der aktiven Verbindung im Arbeitsspeicher und im Schlüsselbund verwerfen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>The tenant Enrollment Desk works on; click to switch tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant, mit dem Enrollment Desk arbeitet; klicken Sie, um den Mandanten zu wechseln</translation>
     </message>
     <message>
         <source>%1, last signed in as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zuletzt angemeldet als %2</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>%1 ▾</source>
         <comment>connection button: live connection</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▾</translation>
     </message>
     <message>
         <source>Not signed in ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet ▾</translation>
     </message>
     <message>
         <source>Working on %1. Click to switch tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet mit %1. Klicken Sie, um den Mandanten zu wechseln.</translation>
     </message>
     <message>
         <source>Click to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anmelden klicken</translation>
     </message>
 </context>
 <context>
@@ -4688,39 +4688,39 @@ ID: %2</translation>
     <name>ed::KeychainVault</name>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): sign-in tokens are kept in memory only and you will sign in again after restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar (%1): Anmeldetoken werden nur im Arbeitsspeicher gehalten, und Sie müssen sich nach einem Neustart erneut anmelden.</translation>
     </message>
     <message>
         <source>The sign-in was not saved in the system keychain because it refused access (%1): unlock the keychain to stay signed in after restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht im Systemschlüsselbund gespeichert, da dieser den Zugriff verweigert hat (%1): Entsperren Sie den Schlüsselbund, um nach einem Neustart angemeldet zu bleiben.</translation>
     </message>
     <message>
         <source>The saved sign-in is in the system keychain, which is locked: unlock the keychain and try again, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung befindet sich im Systemschlüsselbund, der gesperrt ist: Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The system keychain refused to give the saved sign-in (%1): unlock the keychain, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat die Herausgabe der gespeicherten Anmeldung verweigert (%1): Entsperren Sie den Schlüsselbund, oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The saved sign-in is still in the system keychain, which is locked: unlock the keychain and sign out again, or delete the entry “%1” of “%2” with the keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung befindet sich noch im Systemschlüsselbund, der gesperrt ist: Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab, oder löschen Sie den Eintrag „%1“ von „%2“ mit der Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be removed from the system keychain (%1). It is forgotten for this session; delete the entry “%2” of “%3” with the keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden (%1). Sie wird für diese Sitzung verworfen; löschen Sie den Eintrag „%2“ von „%3“ mit der Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>The saved sign-in could not be removed from the system keychain (%1): unlock the keychain and sign out again, or delete the entry “%2” of “%3” with the keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden (%1): Entsperren Sie den Schlüsselbund und melden Sie sich erneut ab, oder löschen Sie den Eintrag „%2“ von „%3“ mit der Schlüsselbundverwaltung.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4810,12 +4810,12 @@ ID: %2</translation>
     </message>
     <message>
         <source>Token storage notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Tokenspeicherung</translation>
     </message>
     <message>
         <source>Enrollment Desk — %1: %2 (%3)</source>
         <comment>connection name, tenant, cloud</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment Desk — %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5317,602 +5317,602 @@ PF2ABCDE
     <name>ed::SignInController</name>
     <message>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im Browser</translation>
     </message>
     <message>
         <source>device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Gerätecode</translation>
     </message>
     <message>
         <source>app registration with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung mit geheimem Clientschlüssel</translation>
     </message>
     <message>
         <source>app registration with a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung mit Zertifikat</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingefügte Text</translation>
     </message>
     <message>
         <source>This access token expired at %1. Get a new one, or use another sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zugriffstoken ist am %1 abgelaufen. Besorgen Sie ein neues, oder verwenden Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
         <source>Sign in to %1 to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei %1 an, um fortzufahren.</translation>
     </message>
     <message>
         <source>The saved sign-in to %1 is no longer valid (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung bei %1 ist nicht mehr gültig (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token is for tenant %1, not for %2 as the connection says. Check the connection&apos;s tenant, or sign in with an account of that tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gilt für den Mandanten %1, nicht für %2, wie in der Verbindung angegeben. Überprüfen Sie den Mandanten der Verbindung, oder melden Sie sich mit einem Konto dieses Mandanten an.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ed::SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in to a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Mandanten anmelden</translation>
     </message>
     <message>
         <source>Where sign-ins are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Anmeldungen gespeichert werden</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen:</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Add a connection to another tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu einem anderen Mandanten hinzufügen</translation>
     </message>
     <message>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Dialogschaltflächen</translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsname</translation>
     </message>
     <message>
         <source>Contoso production</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoso Produktion</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>contoso.onmicrosoft.com or tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>contoso.onmicrosoft.com oder Mandanten-ID</translation>
     </message>
     <message>
         <source>The tenant&apos;s domain (contoso.onmicrosoft.com) or its tenant ID (a GUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne des Mandanten (contoso.onmicrosoft.com) oder seine Mandanten-ID (eine GUID)</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandan&amp;t:</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Tokens of one cloud do not work in another: choose the cloud the tenant lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einer Cloud funktionieren nicht in einer anderen: Wählen Sie die Cloud aus, in der sich der Mandant befindet</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloud:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Met&amp;hode:</translation>
     </message>
     <message>
         <source>About the sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Anmeldemethode</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>The application (client) ID of the app registration to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID (Client-ID) der App-Registrierung, mit der die Anmeldung erfolgt</translation>
     </message>
     <message>
         <source>De&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dard</translation>
     </message>
     <message>
         <source>Use the default client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Client-ID verwenden</translation>
     </message>
     <message>
         <source>Use Microsoft Graph Command Line Tools (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph Command Line Tools (%1) verwenden</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client ID in Azure China</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID in Azure China</translation>
     </message>
     <message>
         <source>Microsoft&apos;s global apps are not available in Azure China; use your own app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globalen Apps von Microsoft sind in Azure China nicht verfügbar; verwenden Sie Ihre eigene App-Registrierung.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>&amp;Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ur Lesen</translation>
     </message>
     <message>
         <source>Read-only access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützter Zugriff</translation>
     </message>
     <message>
         <source>Read and &amp;write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen und &amp;Schreiben</translation>
     </message>
     <message>
         <source>Read and write access</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Schreibzugriff</translation>
     </message>
     <message>
         <source>What read-only asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „Nur Lesen“ anfordert</translation>
     </message>
     <message>
         <source>Least privilege: see devices, profiles and settings, change nothing. Asks for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringste Berechtigung: Geräte, Profile und Einstellungen anzeigen, nichts ändern. Fordert %1 an.</translation>
     </message>
     <message>
         <source>What read and write asks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to unblock devices, assign profiles and edit limits. Asks for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was „Lesen und Schreiben“ anfordert</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff:</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdatei</translation>
     </message>
     <message>
         <source>A PEM file (certificate and private key) or a PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei (Zertifikat und privater Schlüssel) oder eine PFX-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdatei auswählen</translation>
     </message>
     <message>
         <source>Ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze&amp;rtifikat:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Certificate password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatkennwort</translation>
     </message>
     <message>
         <source>Only for a protected PFX or an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine geschützte PFX-Datei oder einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clientschlüssel</translation>
     </message>
     <message>
         <source>The secret&apos;s value, not its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des geheimen Schlüssels, nicht seine ID</translation>
     </message>
     <message>
         <source>Used for this sign-in only: never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur für diese Anmeldung verwendet: niemals gespeichert</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Clients&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Paste an access token for Microsoft Graph (eyJ…); it is used until it expires and never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken für Microsoft Graph ein (eyJ…); es wird bis zu seinem Ablauf verwendet und niemals gespeichert</translation>
     </message>
     <message>
         <source>Load from fil&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dat&amp;ei laden…</translation>
     </message>
     <message>
         <source>Load the access token from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken aus einer Datei laden</translation>
     </message>
     <message>
         <source>Token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokendatei</translation>
     </message>
     <message>
         <source>Access to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsto&amp;ken:</translation>
     </message>
     <message>
         <source>What the connection still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Verbindung noch fehlt</translation>
     </message>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefortschritt</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung im Browser</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <source>Cop&amp;y link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink kopieren</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser erneut ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser erneut öffnen</translation>
     </message>
     <message>
         <source>Copy status</source>
-        <translation type="unfinished">Kopierstatus</translation>
+        <translation>Kopierstatus</translation>
     </message>
     <message>
         <source>Device code sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Gerätecode</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehensweise</translation>
     </message>
     <message>
         <source>On any device, open the address below, enter the code and sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf einem beliebigen Gerät die folgende Adresse, geben Sie den Code ein, und melden Sie sich an:</translation>
     </message>
     <message>
         <source>Code to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugebender Code</translation>
     </message>
     <message>
         <source>Cop&amp;y code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Adresse</translation>
     </message>
     <message>
         <source>Copy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>O&amp;pen in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the address in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse im Browser öffnen</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandant</translation>
     </message>
     <message>
         <source>The demo tenant approves the code by itself in a few seconds: there is nothing to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demomandant bestätigt den Code nach wenigen Sekunden selbst: Sie müssen nichts eingeben.</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Why the sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Anmeldung fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>&amp;View details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails anzeigen</translation>
     </message>
     <message>
         <source>Cop&amp;y details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the error details</source>
-        <translation type="unfinished">Die Fehlerdetails kopieren</translation>
+        <translation>Die Fehlerdetails kopieren</translation>
     </message>
     <message>
         <source>Copy the full error, with the codes and request IDs Microsoft support asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Fehler mit den Codes und Anforderungs-IDs kopieren, die der Microsoft-Support anfordert</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>No browser could be opened: copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie stattdessen die Adresse.</translation>
     </message>
     <message>
         <source>Hide det&amp;ails</source>
-        <translation type="unfinished"></translation>
+        <translation>Det&amp;ails ausblenden</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>%1 (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angemeldet)</translation>
     </message>
     <message>
         <source>Last signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt angemeldet als %1</translation>
     </message>
     <message>
         <source>Signed in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt angemeldet</translation>
     </message>
     <message>
         <source>Delete the connection “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ löschen?</translation>
     </message>
     <message>
         <source>You are signed in to it now: that session stays until you sign out. Its saved sign-in is removed; the tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind derzeit damit angemeldet: Diese Sitzung bleibt bestehen, bis Sie sich abmelden. Die gespeicherte Anmeldung wird entfernt; der Mandant selbst wird nicht geändert.</translation>
     </message>
     <message>
         <source>Its saved sign-in is removed too; the tenant itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung wird ebenfalls entfernt; der Mandant selbst wird nicht geändert.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <source>Keep the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung behalten</translation>
     </message>
     <message>
         <source>Choose a connection, or add one with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung aus, oder fügen Sie mit „Neu“ eine hinzu.</translation>
     </message>
     <message>
         <source>Enter the client secret of the app registration.</source>
-        <translation type="unfinished">Geben Sie den geheimen Clientschlüssel der App-Registrierung ein.</translation>
+        <translation>Geben Sie den geheimen Clientschlüssel der App-Registrierung ein.</translation>
     </message>
     <message>
         <source>Paste an access token, or load it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken ein, oder laden Sie es aus einer Datei.</translation>
     </message>
     <message>
         <source>Your browser opens on the Microsoft sign-in page; come back here when it says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser öffnet die Microsoft-Anmeldeseite; kehren Sie hierher zurück, sobald Sie dazu aufgefordert werden.</translation>
     </message>
     <message>
         <source>Sign in on any device (a phone, another computer) with a code shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich auf einem beliebigen Gerät (einem Telefon, einem anderen Computer) mit einem hier angezeigten Code an.</translation>
     </message>
     <message>
         <source>App-only: the app registration signs in as itself. The API permissions granted to it decide what can be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur App: Die App-Registrierung meldet sich als sie selbst an. Die ihr erteilten API-Berechtigungen bestimmen, was möglich ist.</translation>
     </message>
     <message>
         <source>A token obtained elsewhere, used until it expires; it cannot be renewed. Its permissions decide what can be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderweitig bezogenes Token, das bis zu seinem Ablauf verwendet wird; es kann nicht erneuert werden. Seine Berechtigungen bestimmen, was möglich ist.</translation>
     </message>
     <message>
         <source>The demo tenant is built in and cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demomandant ist integriert und kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verbindung löschen</translation>
     </message>
     <message>
         <source>Stop this sign-in and return to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung beenden und zum Formular zurückkehren</translation>
     </message>
     <message>
         <source>Close without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung schließen</translation>
     </message>
     <message>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>No keychain is available: sign-ins are kept in memory only, so you will sign in again after restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar: Anmeldungen werden nur im Arbeitsspeicher gehalten, daher müssen Sie sich nach einem Neustart erneut anmelden.</translation>
     </message>
     <message>
         <source>Continue in your browser: sign in there, then come back here. The sign-in finishes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie in Ihrem Browser fort: Melden Sie sich dort an, und kehren Sie dann hierher zurück. Die Anmeldung wird automatisch abgeschlossen.</translation>
     </message>
     <message>
         <source>Asking for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode wird angefordert…</translation>
     </message>
     <message>
         <source>The code has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen.</translation>
     </message>
     <message>
         <source>The code expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code läuft in %1 ab</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this link in a browser yourself (or copy it), sign in there, then come back here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diesen Link selbst in einem Browser (oder kopieren Sie ihn), melden Sie sich dort an, und kehren Sie dann hierher zurück:</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished">In die Zwischenablage kopiert.</translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Choose the app registration&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der App-Registrierung auswählen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.pfx *.p12 *.crt *.key);;PEM files (*.pem *.crt *.key);;PFX files (*.pfx *.p12);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.pfx *.p12 *.crt *.key);;PEM-Dateien (*.pem *.crt *.key);;PFX-Dateien (*.pfx *.p12);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Load an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken laden</translation>
     </message>
     <message>
         <source>Token files (*.txt *.jwt *.token);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokendateien (*.txt *.jwt *.token);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is too large for an access token (%2 KiB at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für ein Zugriffstoken (höchstens %2 KiB).</translation>
     </message>
     <message>
         <source>Loaded from “%1” (not saved anywhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ geladen (nirgends gespeichert).</translation>
+    </message>
+    <message>
+        <source>Needed to assign profiles, edit device limits and change assignments or priorities. Asks for %1.</source>
+        <translation>Erforderlich, um Profile zuzuweisen, Gerätelimits zu bearbeiten und Zuweisungen oder Prioritäten zu ändern. Fordert %1 an.</translation>
     </message>
 </context>
 <context>

@@ -5534,10 +5534,6 @@ PF2ABCDE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needed to unblock devices, assign profiles and edit limits. Asks for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,6 +5903,10 @@ PF2ABCDE
     </message>
     <message>
         <source>Loaded from “%1” (not saved anywhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to assign profiles, edit device limits and change assignments or priorities. Asks for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
