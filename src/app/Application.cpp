@@ -280,7 +280,7 @@ void Application::connectAtStart()
         SignInCredentials credentials;
         credentials.accessToken = std::exchange(m_tokenFileText, QString());
         credentials.accessTokenOrigin = QFileInfo(m_options.accessTokenFile).fileName();
-        connect(
+        m_onFailure = connect(
                 m_signIn.get(), &SignInController::failed, this,
                 [this](const GraphError &, const QString &sentence) {
                     if (m_status.hasToken())
@@ -352,17 +352,18 @@ void Application::switchTo(const QString &connectionId)
     }
     // Silent when the keychain holds a refresh token for it; otherwise the dialog takes over.
     qCInfo(lcAuth).noquote() << "Switching to connection" << profile->id;
-    m_signIn->resume(*profile);
-    connect(
+    // Only this attempt's failure opens the dialog; a success drops the handler (onSignedIn).
+    disconnect(m_onFailure);
+    m_onFailure = connect(
             m_signIn.get(), &SignInController::failed, this,
             [this, connectionId](const GraphError &error, const QString &sentence) {
                 if (error.kind == GraphError::Kind::Cancelled)
                     return;
-                SignInDialog *dialog = openSignIn(connectionId, false);
-                Q_UNUSED(dialog)
+                openSignIn(connectionId, false);
                 m_window->statusBar()->showMessage(sentence, 10'000);
             },
             Qt::SingleShotConnection);
+    m_signIn->resume(*profile);
 }
 
 void Application::changeAccessMode(AccessMode mode)
@@ -381,6 +382,7 @@ void Application::changeAccessMode(AccessMode mode)
 
 void Application::onSignedIn(const ConnectionProfile &profile)
 {
+    disconnect(m_onFailure);
     if (!profile.demo && !profile.id.isEmpty()) {
         m_connections->save(profile); // with the account that signed in
         m_connections->setLastUsedId(profile.id);

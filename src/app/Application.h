@@ -108,6 +108,7 @@ private:
     std::optional<ConnectionProfile> m_tokenFileProfile; // --access-token-file: not saved
     QString m_tokenFileText; // its content until the sign-in took it; never logged
     QPointer<SignInDialog> m_dialog;
+    QMetaObject::Connection m_onFailure; // what a failure of the sign-in under way does
     ConnectionStatus m_status;
     std::unique_ptr<ActivityModel> m_activity;
     std::unique_ptr<ActivityJournal> m_journal;
